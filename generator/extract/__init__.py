@@ -1,0 +1,95 @@
+"""Extraction: a Document (text lines) becomes a Report (typed facts with their lines).
+
+The rules live in small modules, each reading one kind of text:
+  meta      title, town, county, year, published date, phone, email, address
+  sections  top-level headings; problems and improvement measures
+  tables    the statutory Tables A, B and C in every rendering seen
+  facts     figures stated in prose (proactive total, applications, reviews, ...)
+The summary block of shared/contract.md is assembled here from their results.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.extract import facts, meta, sections, tables
+from generator.extract.text import Text
+from generator.records import Document, Figure, Report, Table
+
+SUMMARY_KEYS = (
+    "town", "county", "year", "published", "template", "proactive_total",
+    "applications_received", "applications_carried_over", "reviews_total",
+    "litigations_total", "phone",
+)
+
+
+def extract(doc: Document) -> Report:
+    """Read every fact the rules know from one document. Never raises on odd text."""
+    text = Text(doc.lines)
+    found_meta, meta_facts = meta.read_meta(text)
+    heads = sections.read_sections(text)
+    found_tables = tables.read_tables(text)
+    prose = facts.read_facts(text, heads)
+    problems, measures = sections.read_problems_and_measures(text, heads)
+    all_facts: dict[str, Figure] = {**meta_facts, **prose, **tables.table_facts(found_tables)}
+    template = detect_template(text, heads, found_tables, found_meta.year)
+    report = Report(
+        path=doc.path,
+        meta=found_meta,
+        template=template,
+        summary={},
+        facts=all_facts,
+        sections=heads,
+        tables=found_tables,
+        problems_found=problems,
+        measures=measures,
+        problems=list(doc.problems),
+        lines=list(doc.lines),
+        encoding=doc.encoding,
+        format=doc.format,
+    )
+    report.summary = summarize(report)
+    return report
+
+
+def detect_template(text: Text, heads: list, found: dict[str, Table], year: int | None) -> str:
+    """'2019' when the report carries the statutory tables (or their sections), else 'legacy'."""
+    if "A" in found or "B" in found or "C" in found:
+        return "2019"
+    if sections.statutory_heading_count(heads) >= 2:
+        return "2019"
+    if text.first(r"第二十条第|勾稽关系|国办公开办函〔20(19|21)〕|国办公开办函\[20(19|21)\]"):
+        return "2019"
+    if year is not None and year >= 2020:
+        return "2019"
+    return "legacy"
+
+
+def _value(fig: Figure | None) -> Any:
+    return None if fig is None else fig.value
+
+
+def summarize(report: Report) -> dict[str, Any]:
+    """The contract's summary block: table cells win over prose where a table exists."""
+    f = report.facts
+    m = report.meta
+
+    def pick(*keys: str) -> Any:
+        for key in keys:
+            if key in f and f[key].value is not None:
+                return f[key].value
+        return None
+
+    return {
+        "town": m.town,
+        "county": m.county,
+        "year": m.year,
+        "published": m.published,
+        "template": report.template,
+        "proactive_total": pick("proactive_total"),
+        "applications_received": pick("table_b.new.total", "applications_received"),
+        "applications_carried_over": pick("table_b.carried_over.total"),
+        "reviews_total": pick("table_c.review.total", "reviews_total"),
+        "litigations_total": pick("table_c.litigation.total", "litigations_total"),
+        "phone": _value(f.get("phone")),
+    }

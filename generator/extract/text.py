@@ -1,0 +1,67 @@
+"""The report text as numbered lines, raw and normalised, for the extraction rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.numerals import normalize
+
+
+@dataclass
+class Hit:
+    """A regex match on one normalised line (1-based line number)."""
+
+    line: int
+    match: re.Match[str]
+    text: str  # the whole normalised line
+
+
+class Text:
+    """Lines of one report. `raw` keeps the printed characters (for titles and quotes);
+    `norm` is NFKC-normalised (full-width digits and punctuation to ASCII) for matching."""
+
+    def __init__(self, lines: list[str]):
+        self.raw = [line.rstrip("\r\n") for line in lines]
+        self.norm = [normalize(line) for line in self.raw]
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def line(self, number: int) -> str:
+        return self.norm[number - 1]
+
+    def search(self, pattern: re.Pattern[str] | str, start: int = 1, end: int | None = None) -> Iterator[Hit]:
+        """Every match of pattern, line by line, from line `start` to `end` (inclusive)."""
+        rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+        stop = len(self.norm) if end is None else min(end, len(self.norm))
+        for i in range(max(start, 1), stop + 1):
+            for m in rx.finditer(self.norm[i - 1]):
+                yield Hit(i, m, self.norm[i - 1])
+
+    def first(self, pattern: re.Pattern[str] | str, start: int = 1, end: int | None = None) -> Hit | None:
+        return next(self.search(pattern, start, end), None)
+
+    def joined(self, start: int = 1, end: int | None = None) -> tuple[str, list[int]]:
+        """Normalised lines start..end joined by '\\n', with the start offset of each line,
+        for rules that read across line breaks (PDF text cut mid-sentence)."""
+        stop = len(self.norm) if end is None else min(end, len(self.norm))
+        parts, offsets, pos = [], [], 0
+        for i in range(max(start, 1), stop + 1):
+            offsets.append(pos)
+            parts.append(self.norm[i - 1])
+            pos += len(self.norm[i - 1]) + 1
+        return "\n".join(parts), offsets
+
+    @staticmethod
+    def line_at(offsets: list[int], pos: int, start: int = 1) -> int:
+        """The 1-based line number of character `pos` in a `joined()` string."""
+        lo, hi = 0, len(offsets) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if offsets[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return start + lo
