@@ -33,7 +33,9 @@ def read_document(path: Path) -> Document:
     except OSError as exc:
         raise IngestError(f"cannot read the file ({exc.strerror})", str(path)) from exc
     if len(data) > MAX_BYTES:
-        raise IngestError(f"file is {len(data) // 1024 // 1024} MB; reports over 20 MB are not read", str(path))
+        raise IngestError(
+            f"file is {len(data) // 1024 // 1024} MB; reports over 20 MB are not read", str(path)
+        )
     if suffix in TEXT_SUFFIXES:
         return read_text(path, data)
     if suffix in (".html", ".htm"):
@@ -113,8 +115,15 @@ def sniff_utf16(data: bytes) -> str | None:
             continue
         if "\x00" in text or not plausible(text):
             continue
-        common = sum(1 for ch in text if ch.isascii() or CJK_RX.match(ch) or "\u3000" <= ch <= "\u303f"
-                     or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
+        common = sum(
+            1
+            for ch in text
+            if ch.isascii()
+            or CJK_RX.match(ch)
+            or "\u3000" <= ch <= "\u303f"
+            or "\uff00" <= ch <= "\uffef"
+            or "\u2000" <= ch <= "\u206f"
+        )
         scores[enc] = common / len(text)
     if not scores:
         return None
@@ -147,8 +156,14 @@ def replacement_warnings(doc: Document) -> list[Problem]:
     bad = [i for i, line in enumerate(doc.lines, 1) if "\ufffd" in line]
     if not bad:
         return []
-    return [Problem(doc.path, f"{len(bad)} line(s) hold bytes that are not valid {doc.encoding}; "
-                    "they show as \ufffd", bad[0], "warning")]
+    return [
+        Problem(
+            doc.path,
+            f"{len(bad)} line(s) hold bytes that are not valid {doc.encoding}; they show as \ufffd",
+            bad[0],
+            "warning",
+        )
+    ]
 
 
 # --- helpers shared by the structured readers (HTML, DOCX, PDF) ---
