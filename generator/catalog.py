@@ -1,0 +1,125 @@
+"""Collect every file under reports/: usable reports get a place on the site, the rest a reason."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.layout import REPORT_SUFFIXES, apply_layout
+from generator.pipeline import read_report
+from generator.records import Report
+from generator.slugs import sibling_slugs
+
+
+@dataclass
+class Entry:
+    """One report that is on the site."""
+
+    report: Report
+    source: str  # path relative to the project root, e.g. reports/黑龙江省/…/2018.txt
+    place: tuple[str, str, str, str]  # 省, 地市, 县, 乡镇
+    year: int
+    slugs: tuple[str, str, str, str] = ("", "", "", "")
+
+    @property
+    def town_dir(self) -> str:
+        return "places/" + "/".join(self.slugs)
+
+    @property
+    def page(self) -> str:
+        return f"{self.town_dir}/{self.year}.md"
+
+    @property
+    def data_path(self) -> str:
+        return "/".join(self.place) + f"/{self.year}.yaml"
+
+    @property
+    def town_key(self) -> tuple[str, str, str, str]:
+        return self.place
+
+
+@dataclass
+class Rejected:
+    """A file under reports/ that is not on the site, and why."""
+
+    source: str
+    reasons: list[str]
+
+
+@dataclass
+class Catalog:
+    entries: list[Entry] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def towns(self) -> dict[tuple[str, str, str, str], list[Entry]]:
+        out: dict[tuple[str, str, str, str], list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            out[e.place].append(e)
+        return {k: sorted(v, key=lambda e: e.year) for k, v in sorted(out.items())}
+
+    def years(self) -> dict[int, list[Entry]]:
+        out: dict[int, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            out[e.year].append(e)
+        return {k: sorted(v, key=lambda e: e.place) for k, v in sorted(out.items())}
+
+
+def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
+    """Report files in a stable order; stray files and orphan sidecars are rejected, not dropped."""
+    files: list[Path] = []
+    rejected: list[Rejected] = []
+    if not reports_dir.is_dir():
+        return files, rejected
+    root = reports_dir.parent
+    for path in sorted(p for p in reports_dir.rglob("*") if p.is_file()):
+        rel = str(path.relative_to(root))
+        if path.name.startswith(".") or path.name in ("README.md", "README.txt"):
+            continue
+        if path.suffix.lower() in REPORT_SUFFIXES:
+            files.append(path)
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            if not any(path.with_suffix(s).exists() for s in REPORT_SUFFIXES):
+                rejected.append(Rejected(rel, ["sidecar without a report file beside it (same name, .txt/.html/.docx/.pdf)"]))
+        else:
+            rejected.append(Rejected(rel, [f"unknown file type '{path.suffix}': reports are .txt, .html, .docx or .pdf"]))
+    return files, rejected
+
+
+def collect(root: Path) -> Catalog:
+    """Read every report under root/reports; place each on the site or say why not."""
+    reports_dir = root / "reports"
+    files, rejected = report_files(reports_dir)
+    catalog = Catalog(rejected=rejected)
+    seen: dict[tuple[tuple[str, str, str, str], int], str] = {}
+    for path in files:
+        rel = str(path.relative_to(root))
+        report = apply_layout(read_report(path), path, reports_dir)
+        report.path = rel
+        errors = [p.message for p in report.problems if p.level == "error"]
+        m = report.meta
+        if errors:
+            catalog.rejected.append(Rejected(rel, errors))
+            continue
+        place = (m.province or "", m.prefecture or "", m.county or "", m.town or "")
+        key = (place, m.year or 0)
+        if key in seen:
+            catalog.rejected.append(Rejected(rel, [f"same town and year as {seen[key]}: keep one file per year"]))
+            continue
+        seen[key] = rel
+        catalog.entries.append(Entry(report, rel, place, m.year or 0))
+    assign_slugs(catalog.entries)
+    return catalog
+
+
+def assign_slugs(entries: list[Entry]) -> None:
+    """Pinyin slugs per level, unique among siblings (same-named towns in two counties never collide)."""
+    for level in range(4):
+        groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for e in entries:
+            groups[e.place[:level]].add(e.place[level])
+        table = {parent: sibling_slugs(sorted(names)) for parent, names in groups.items()}
+        for e in entries:
+            slugs = list(e.slugs)
+            slugs[level] = table[e.place[:level]][e.place[level]]
+            e.slugs = (slugs[0], slugs[1], slugs[2], slugs[3])

@@ -1,0 +1,156 @@
+"""Publish: the build orchestrator, read top to bottom.
+
+reports/ --collect--> Catalog --write--> data/ (full YAML per report)
+                                 --render/index/chart--> docs/ (plain Markdown + chart specs)
+                                 --mkdocs--> site/
+Every problem is collected and reported at the end; strict mode then fails the build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import chart, index, render
+from generator.catalog import Catalog, Entry, collect
+from generator.check import cross_year_checks
+from generator.errors import BuildError
+from generator.serialize import dump_yaml, report_data
+
+GENERATED = ("index.md", "problems.md", "places", "years", "downloads")
+
+
+@dataclass
+class BuildResult:
+    reports: int = 0
+    rejected: int = 0
+    problems: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        times = ", ".join(f"{k} {v:.1f} s" for k, v in self.seconds.items())
+        return f"{self.reports} reports on the site, {self.rejected} files listed as unusable ({times})"
+
+
+def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildResult:
+    result = BuildResult()
+    t0 = time.perf_counter()
+    catalog = collect(root)
+    extra = cross_year_checks([e.report for e in catalog.entries])
+    for entry in catalog.entries:
+        entry.report.checks.extend(extra.get(entry.report.path, []))
+    result.reports, result.rejected = len(catalog.entries), len(catalog.rejected)
+    result.problems = [f"{r.source}: {'; '.join(r.reasons)}" for r in catalog.rejected]
+    result.seconds["extract"] = time.perf_counter() - t0
+
+    t1 = time.perf_counter()
+    write_tree(root / "data", data_files(catalog))
+    write_tree(root / "docs", pages(catalog, root), only=GENERATED)
+    ensure_vega_bundle(root / "docs" / "assets" / "vendor")
+    result.seconds["generate"] = time.perf_counter() - t1
+
+    if run_mkdocs:
+        t2 = time.perf_counter()
+        run_mkdocs_build(root, catalog)
+        result.seconds["site"] = time.perf_counter() - t2
+    return result
+
+
+def data_files(catalog: Catalog) -> dict[str, bytes]:
+    return {e.data_path: dump_yaml(report_data(e.report)).encode() for e in catalog.entries}
+
+
+def downloads(entry: Entry) -> dict[str, str]:
+    """Links (relative to the report page) to its YAML and its original file."""
+    suffix = Path(entry.source).suffix.lower()
+    original = f"{entry.year}.source{'.html' if suffix in ('.html', '.htm') else suffix}"
+    if suffix in (".txt", ".html", ".htm"):  # served as text/plain: the original's markup never runs
+        original += ".txt" if suffix != ".txt" else ""
+    return {"结构化数据（YAML）": f"{entry.year}.yaml", "原始文件": original}
+
+
+def pages(catalog: Catalog, root: Path) -> dict[str, bytes]:
+    """Every generated file under docs/: pages, chart specs, per-report downloads."""
+    out: dict[str, str | bytes] = {}
+    for town, entries in catalog.towns().items():
+        town_dir = entries[0].town_dir
+        out[f"{town_dir}/index.md"] = index.town_page(f"{town_dir}/index.md", entries)
+        out[f"{town_dir}/chart.json"] = chart.spec_json(chart.town_chart([index.figure_row(e) for e in entries]))
+        for i, e in enumerate(entries):
+            prev = entries[i - 1] if i else None
+            nxt = entries[i + 1] if i + 1 < len(entries) else None
+            links = downloads(e)
+            out[e.page] = render.render_report(e, prev, nxt, links)
+            out[f"{town_dir}/{links['结构化数据（YAML）']}"] = dump_yaml(report_data(e.report))
+            out[f"{town_dir}/{links['原始文件']}"] = (root / e.source).read_bytes()
+    years = catalog.years()
+    for year, entries in years.items():
+        out[f"years/{year}.md"] = index.year_page(f"years/{year}.md", year, entries)
+        out[f"years/{year}.json"] = chart.spec_json(chart.year_chart([index.figure_row(e) for e in entries]))
+    out["years/index.md"] = index.years_index(years)
+    out.update(index.region_pages(catalog))
+    out["index.md"] = index.home_page(catalog)
+    out["problems.md"] = index.problems_page(catalog)
+    return {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
+
+
+def write_tree(base: Path, files: dict[str, bytes], only: tuple[str, ...] | None = None) -> None:
+    """Write files that changed, delete generated files no longer produced (stale pages)."""
+    base.mkdir(parents=True, exist_ok=True)
+    for rel, content in files.items():
+        path = base / rel
+        if not path.resolve().is_relative_to(base.resolve()):
+            raise BuildError(f"refusing to write outside {base}: {rel}")
+        if path.exists() and path.read_bytes() == content:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+    roots = [base / name for name in only] if only else [base]
+    wanted = {(base / rel).resolve() for rel in files}
+    for top in roots:
+        if top.is_file() and top.resolve() not in wanted:
+            top.unlink()
+        elif top.is_dir():
+            for path in sorted(top.rglob("*"), reverse=True):
+                if path.is_file() and path.resolve() not in wanted:
+                    path.unlink()
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+
+
+def ensure_vega_bundle(vendor: Path) -> None:
+    """Vega + Vega-Lite + Vega-Embed in one local script (no CDN), regenerated per vl-convert version."""
+    import vl_convert
+
+    stamp = vendor / "VERSION"
+    version = getattr(vl_convert, "__version__", "unknown")
+    if stamp.exists() and stamp.read_text() == version and (vendor / "vega-bundle.js").exists():
+        return
+    vendor.mkdir(parents=True, exist_ok=True)
+    (vendor / "vega-bundle.js").write_text(vl_convert.javascript_bundle(), encoding="utf-8")
+    stamp.write_text(version)
+
+
+def source_date_epoch(catalog: Catalog) -> str:
+    """A build date taken from the inputs (the newest report year), so builds are byte-identical."""
+    year = max((e.year for e in catalog.entries), default=2008)
+    return str(int(dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).timestamp()))
+
+
+def run_mkdocs_build(root: Path, catalog: Catalog) -> None:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(catalog), "NO_MKDOCS_2_WARNING": "1"}
+    site = root / "site"
+    if site.exists():
+        shutil.rmtree(site)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, env=env,
+    )
+    if proc.returncode != 0:
+        raise BuildError("mkdocs build --strict failed:\n" + (proc.stderr or proc.stdout)[-4000:], str(root / "mkdocs.yml"))
