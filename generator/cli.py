@@ -34,6 +34,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if (args.strict and result.problems) else 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
+    return serve(Path(args.root), args.addr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -45,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-site", action="store_true", help="write data/ and docs/ only; skip MkDocs")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any report has a problem")
     p.set_defaults(func=cmd_build)
+    p = sub.add_parser("serve", help="build, serve on ADDR with live reload, rebuild when reports/ change")
+    p.add_argument("--root", default=".")
+    p.add_argument("--addr", default="127.0.0.1:8000")
+    p.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -47,9 +47,11 @@ def figures_cells(e: Entry) -> str:
 
 
 def chart_block(page: str, spec_path: str, summary: str) -> str:
-    return (f'<div class="vega-chart" role="img" aria-label="{esc_html(summary)}" '
-            f'data-spec="{esc_html(url_rel(page, spec_path))}" data-search-exclude></div>\n\n'
-            f"图表的数据见下表（不支持 JavaScript 时请直接阅读表格）。\n")
+    return (
+        f'<div class="vega-chart" role="img" aria-label="{esc_html(summary)}" '
+        f'data-spec="{esc_html(url_rel(page, spec_path))}" data-search-exclude></div>\n\n'
+        f"图表的数据见下表（不支持 JavaScript 时请直接阅读表格）。\n"
+    )
 
 
 def town_page(page: str, entries: list[Entry]) -> str:
@@ -57,24 +59,35 @@ def town_page(page: str, entries: list[Entry]) -> str:
     p = first.place
     years = [e.year for e in entries]
     missing = [y for y in range(min(years), max(years) + 1) if y not in years]
-    out = [f"---\ntitle: {yaml_str(p[3])}\n---\n", f"# {esc_md(p[3])}\n",
-           f"{esc_md(p[0])} › {esc_md(p[1])} › [{esc_md(p[2])}](../index.md) › {esc_md(p[3])}\n",
-           f"本站收录 {len(entries)} 份年度报告（{min(years)}–{max(years)} 年）。"
-           + (f"缺少年份：{'、'.join(map(str, missing))}。" if missing else "") + "\n",
-           "## 历年主要数据\n", chart_block(page, posixpath.dirname(page) + "/chart.json",
-                                     f"{p[3]}历年主动公开、申请、复议诉讼数量折线图"), "\n",
-           figures_header("年度")]
+    out = [
+        f"---\ntitle: {yaml_str(p[3])}\n---\n",
+        f"# {esc_md(p[3])}\n",
+        f"{esc_md(p[0])} › {esc_md(p[1])} › [{esc_md(p[2])}](../index.md) › {esc_md(p[3])}\n\n",
+        f"本站收录 {len(entries)} 份年度报告（{min(years)}–{max(years)} 年）。"
+        + (f"缺少年份：{'、'.join(map(str, missing))}。" if missing else "")
+        + "\n\n",
+        "## 历年主要数据\n\n",
+        chart_block(
+            page, posixpath.dirname(page) + "/chart.json", f"{p[3]}历年主动公开、申请、复议诉讼数量折线图"
+        ),
+        "\n",
+        figures_header("年度"),
+    ]
     for e in entries:
         out.append(f"| [{e.year} 年]({e.year}.md) | {figures_cells(e)} |\n")
     return "".join(out)
 
 
 def year_page(page: str, year: int, entries: list[Entry]) -> str:
-    out = [f"---\ntitle: \"{year} 年\"\n---\n", f"# {year} 年度报告\n",
-           f"本站收录 {year} 年度报告 {len(entries)} 份。\n",
-           "## 各乡镇主动公开信息数量\n",
-           chart_block(page, f"years/{year}.json", f"{year}年各乡镇主动公开信息数量条形图"), "\n",
-           figures_header("乡镇（县）")]
+    out = [
+        f'---\ntitle: "{year} 年"\n---\n',
+        f"# {year} 年度报告\n",
+        f"本站收录 {year} 年度报告 {len(entries)} 份。\n\n",
+        "## 各乡镇主动公开信息数量\n\n",
+        chart_block(page, f"years/{year}.json", f"{year}年各乡镇主动公开信息数量条形图"),
+        "\n",
+        figures_header("乡镇（县）"),
+    ]
     for e in entries:
         label = f"{esc_md(e.place[3])}（{esc_md(e.place[2])}）"
         out.append(f"| [{label}]({rel(page, e.page)}) | {figures_cells(e)} |\n")
@@ -98,11 +111,17 @@ def region_pages(catalog: Catalog) -> Pages:
         page = f"{slug_dir}/index.md"
         title = parent[-1] if parent else "地区"
         crumbs = _crumbs(parent)
-        lines = [f"---\ntitle: {yaml_str(title)}\n---\n", f"# {esc_md(title)}\n", crumbs,
-                 f"| {names[level]} | 报告数 |\n|---|---:|\n"]
+        lines = [
+            f"---\ntitle: {yaml_str(title)}\n---\n",
+            f"# {esc_md(title)}\n",
+            crumbs,
+            f"| {names[level]} | 报告数 |\n|---|---:|\n",
+        ]
         for name, (slug_path, _) in sorted(kids.items()):
-            lines.append(f"| [{esc_md(name)}]({rel(page, 'places/' + slug_path + '/index.md')}) "
-                         f"| {counts[parent + (name,)]} |\n")
+            lines.append(
+                f"| [{esc_md(name)}]({rel(page, 'places/' + slug_path + '/index.md')}) "
+                f"| {counts[parent + (name,)]} |\n"
+            )
         pages[page] = "".join(lines)
     return pages
 
@@ -119,11 +138,14 @@ def _crumbs(parent: tuple[str, ...]) -> str:
         return "按省份浏览本站收录的乡镇报告。\n\n"
     ups = ["../" * (len(parent) - i) + "index.md" for i in range(len(parent))]
     names = ["地区", *parent[:-1]]
-    return " › ".join(f"[{esc_md(n)}]({u})" for n, u in zip(names, ups, strict=True)) + f" › {esc_md(parent[-1])}\n\n"
+    return (
+        " › ".join(f"[{esc_md(n)}]({u})" for n, u in zip(names, ups, strict=True))
+        + f" › {esc_md(parent[-1])}\n\n"
+    )
 
 
 def years_index(years: dict[int, list[Entry]]) -> str:
-    lines = ["---\ntitle: \"年度\"\n---\n", "# 按年度浏览\n", "| 年度 | 报告数 |\n|---|---:|\n"]
+    lines = ['---\ntitle: "年度"\n---\n', "# 按年度浏览\n", "| 年度 | 报告数 |\n|---|---:|\n"]
     lines += [f"| [{y} 年]({y}.md) | {len(es)} |\n" for y, es in sorted(years.items(), reverse=True)]
     return "".join(lines)
 
@@ -144,7 +166,9 @@ def home_page(catalog: Catalog) -> str:
         "## 按地区浏览\n",
     ]
     out += [f"- [{esc_md(p)}](places/{_slugs_of(catalog, (p,))[0]}/index.md)\n" for p in provinces]
-    out += ["\n## 按年度浏览\n"] + [f"- [{y} 年](years/{y}.md)（{len(es)} 份）\n" for y, es in sorted(years.items(), reverse=True)]
+    out += ["\n## 按年度浏览\n"] + [
+        f"- [{y} 年](years/{y}.md)（{len(es)} 份）\n" for y, es in sorted(years.items(), reverse=True)
+    ]
     out += ["\n## 最近收录\n"]
     out += [f"- [{esc_md(e.place[2] + e.place[3])} {e.year} 年]({e.page})\n" for e in latest]
     if catalog.rejected:
@@ -154,8 +178,11 @@ def home_page(catalog: Catalog) -> str:
 
 
 def problems_page(catalog: Catalog) -> str:
-    out = ["---\ntitle: 无法使用的报告\n---\n", "# 无法使用的报告\n",
-           "reports/ 目录下的每个文件，要么出现在本站，要么列在这里并说明原因。\n"]
+    out = [
+        "---\ntitle: 无法使用的报告\n---\n",
+        "# 无法使用的报告\n",
+        "reports/ 目录下的每个文件，要么出现在本站，要么列在这里并说明原因。\n",
+    ]
     if not catalog.rejected:
         out.append("目前没有无法使用的文件。\n")
     else:

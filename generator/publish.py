@@ -78,10 +78,12 @@ def downloads(entry: Entry) -> dict[str, str]:
 def pages(catalog: Catalog, root: Path) -> dict[str, bytes]:
     """Every generated file under docs/: pages, chart specs, per-report downloads."""
     out: dict[str, str | bytes] = {}
-    for town, entries in catalog.towns().items():
+    for entries in catalog.towns().values():
         town_dir = entries[0].town_dir
         out[f"{town_dir}/index.md"] = index.town_page(f"{town_dir}/index.md", entries)
-        out[f"{town_dir}/chart.json"] = chart.spec_json(chart.town_chart([index.figure_row(e) for e in entries]))
+        out[f"{town_dir}/chart.json"] = chart.spec_json(
+            chart.town_chart([index.figure_row(e) for e in entries])
+        )
         for i, e in enumerate(entries):
             prev = entries[i - 1] if i else None
             nxt = entries[i + 1] if i + 1 < len(entries) else None
@@ -149,8 +151,22 @@ def run_mkdocs_build(root: Path, catalog: Catalog) -> None:
     if site.exists():
         shutil.rmtree(site)
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
-        capture_output=True, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(root / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     if proc.returncode != 0:
-        raise BuildError("mkdocs build --strict failed:\n" + (proc.stderr or proc.stdout)[-4000:], str(root / "mkdocs.yml"))
+        raise BuildError(
+            "mkdocs build --strict failed:\n" + (proc.stderr or proc.stdout)[-4000:], str(root / "mkdocs.yml")
+        )

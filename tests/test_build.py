@@ -1,0 +1,94 @@
+"""The whole pipeline over the seed reports: pages, figures, search index, no foreign hosts, determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.publish import build
+
+ROOT = Path(__file__).resolve().parent.parent
+FOREIGN = re.compile(r"""(?:src|href|action|content)\s*=\s*["']?(?:https?:)?//(?!127\.0\.0\.1|localhost)([^/"'\s>]+)""")
+
+
+def make_project(tmp: Path, reports: Path | None = None) -> Path:
+    """A throwaway copy of the project's site sources and reports."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", tmp / "docs", ignore=shutil.ignore_patterns("places", "years", "downloads", "index.md", "problems.md"))
+    shutil.copytree(reports or ROOT / "reports", tmp / "reports")
+    return tmp
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_project(tmp_path_factory.mktemp("site"))
+    result = build(root)
+    assert result.reports == 5 and result.rejected == 0, result.problems
+    return root
+
+
+def page(root: Path, rel: str) -> str:
+    return (root / "site" / rel / "index.html").read_text(encoding="utf-8")
+
+
+def test_report_page_has_meta_figures_and_text(built: Path) -> None:
+    html = page(built, "places/heilongjiangsheng/jiamusishi/huachuanxian/yuelaizhen/2018")
+    assert "悦来镇" in html and "桦川县" in html and "佳木斯市" in html and "黑龙江省" in html
+    assert re.search(r"主动公开政府信息</td>\s*<td[^>]*>98 条", html)
+    assert "0454-3833110" in html  # full text is on the page
+    assert 'id="L3"' in html  # line anchors for provenance links
+
+
+def test_town_page_lists_years_with_chart(built: Path) -> None:
+    html = page(built, "places/heilongjiangsheng/jiamusishi/huachuanxian/yuelaizhen")
+    assert "2018 年" in html and "2020 年" in html
+    assert 'class="vega-chart"' in html
+    spec = json.loads((built / "site/places/heilongjiangsheng/jiamusishi/huachuanxian/yuelaizhen/chart.json").read_text())
+    years = {v["年度"] for v in spec["data"]["values"]}
+    assert years == {"2018", "2020"}
+
+
+def test_year_page_compares_towns(built: Path) -> None:
+    html = page(built, "years/2018")
+    for town in ("悦来镇", "曙光镇", "宜就镇", "巴彦托海镇"):
+        assert town in html
+    spec = json.loads((built / "site/years/2018.json").read_text())
+    assert {v["乡镇"]: v["主动公开信息（条）"] for v in spec["data"]["values"]}["曙光镇"] == 184
+
+
+def test_search_index_finds_towns_and_phrases(built: Path) -> None:
+    index = json.loads((built / "site/search/search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"]).replace("\u200b", "")
+    for town in ("悦来镇", "曙光镇", "宜就镇", "巴彦托海镇"):
+        assert town in text
+    assert "\u200b" in index["config"]["separator"] or "u200b" in index["config"]["separator"]
+    assert "政府公报发放情况" in text  # a phrase from a report body
+
+
+def test_no_page_references_a_foreign_host(built: Path) -> None:
+    offenders = {}
+    for path in (built / "site").rglob("*.html"):
+        hosts = set(FOREIGN.findall(path.read_text(encoding="utf-8")))
+        hosts.discard("www.w3.org")  # SVG/XML namespace identifiers, never fetched
+        if hosts:
+            offenders[str(path.relative_to(built))] = hosts
+    assert not offenders
+
+
+def tree_digest(base: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in base.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    other = make_project(tmp_path)
+    build(other)
+    for part in ("data", "docs", "site"):
+        assert tree_digest(built / part) == tree_digest(other / part), part
