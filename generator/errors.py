@@ -29,3 +29,7 @@ class LayoutError(PortalError):
 
 class BuildError(PortalError):
     """The site could not be built."""
+
+
+class MaintainError(PortalError):
+    """A maintainer command (add, check) was given missing, unsafe or conflicting options."""

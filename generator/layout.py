@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from generator.corrections import apply_corrections
 from generator.extract import summarize
 from generator.records import Problem, Report
 
@@ -138,4 +139,6 @@ def apply_layout(report: Report, path: Path, root: Path | None = None) -> Report
             setattr(m, key, place.sidecar[key])
             m.origin[key] = "sidecar"
     report.summary = summarize(report)
+    if place.sidecar.get("corrections"):
+        report.problems.extend(apply_corrections(report, place.sidecar["corrections"], path.with_suffix(".yaml")))
     return report

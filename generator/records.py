@@ -134,6 +134,8 @@ class Report:
     lines: list[str] = field(default_factory=list)
     encoding: str | None = None
     format: str = "txt"
+    # sidecar corrections applied: {key, value, original, reason, sidecar} (generator/corrections.py)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:

@@ -38,7 +38,7 @@ def report_data(report: Report) -> dict[str, Any]:
     summary = dict(report.summary)
     if isinstance(summary.get("published"), dt.date):
         summary["published"] = summary["published"].isoformat()
-    return {
+    data = {
         "summary": summary,
         "sections": [{"title": s.title, "number": s.number, "line": s.line} for s in report.sections],
         "meta": plain(report.meta),
@@ -52,6 +52,9 @@ def report_data(report: Report) -> dict[str, Any]:
         "errors": [str(p) for p in report.problems if p.level == "error"],
         "warnings": [str(p) for p in report.problems if p.level != "error"],
     }
+    if report.corrections:  # sidecar corrections, with the readings they replaced
+        data["corrections"] = plain(report.corrections)
+    return data
 
 
 class _Dumper(yaml.SafeDumper):
