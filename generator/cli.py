@@ -40,6 +40,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(Path(args.root), args.addr)
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from generator.maintain import add_report, check_reports
+
+    result = add_report(Path(args.source), args.province, args.prefecture, args.county, args.town,
+                        args.year, args.url, args.replace, Path(args.root), title=args.title,
+                        notes=args.notes, accept=args.yes)
+    for message in result.messages:
+        print(message)
+    check_reports([result.path])
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.maintain import check_reports
+
+    return check_reports([Path(p) for p in args.paths or [Path(args.root) / "reports"]], args.strict)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,6 +73,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--root", default=".")
     p.add_argument("--addr", default="127.0.0.1:8000")
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("add", help="place a report file under reports/<省>/<地市>/<县>/<乡镇>/<年>.<ext>")
+    p.add_argument("source", help="the report file (.txt, .html, .docx, .pdf)")
+    for name in ("province", "prefecture", "county", "town", "year", "url", "title", "notes"):
+        p.add_argument(f"--{name}")
+    p.add_argument("--replace", action="store_true", help="overwrite the report already there")
+    p.add_argument("--yes", action="store_true", help="accept the values proposed from the text")
+    p.add_argument("--root", default=".", help="project root (holds reports/)")
+    p.set_defaults(func=cmd_add)
+    p = sub.add_parser("check", help="errors and warnings of report files (default: all of reports/)")
+    p.add_argument("paths", nargs="*", help="report files or folders")
+    p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
+    p.add_argument("--root", default=".", help="project root (holds reports/)")
+    p.set_defaults(func=cmd_check)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -1,0 +1,354 @@
+"""Maintainer commands: `add` places a report file under reports/, `check` reviews files there.
+
+add:   reports/<省>/<地市>/<县>/<乡镇>/<年>.<ext> plus the sidecar <年>.yaml (title, source_url,
+       notes). Options not given are proposed from the extracted text and the gazetteer,
+       confirmed in a terminal; without a terminal they must be passed (or --yes given).
+check: per file, errors and warnings with file and line: unreadable files, layout and sidecar
+       problems, failed consistency checks, missing statutory sections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from generator.errors import MaintainError
+from generator.gazetteer import propose_place
+from generator.layout import FIRST_YEAR, NAME_RX, REPORT_SUFFIXES, apply_layout, find_reports_root
+from generator.pipeline import read_report
+from generator.records import Problem, Report
+
+PLACE_FIELDS = ("province", "prefecture", "county", "town")
+REQUIRED = (*PLACE_FIELDS, "year")
+LABELS = {
+    "province": "省",
+    "prefecture": "地市",
+    "county": "县",
+    "town": "乡镇",
+    "year": "年",
+    "url": "来源网址",
+    "title": "标题",
+}
+STATUTORY_SECTIONS = (
+    ("一", "总体情况", ("总体情况", "概述", "概况")),
+    ("二", "主动公开政府信息情况", ("主动公开",)),
+    ("三", "收到和处理政府信息公开申请情况", ("申请",)),
+    ("四", "政府信息公开行政复议、行政诉讼情况", ("复议", "诉讼")),
+    ("五", "存在的主要问题及改进情况", ("问题",)),
+    ("六", "其他需要报告的事项", ("其他",)),
+)
+Ask = Callable[[str, str | None], str]
+
+
+@dataclass
+class AddResult:
+    """Where a report was placed, the values used, and notes for the maintainer."""
+
+    path: Path
+    sidecar: Path
+    values: dict[str, Any]
+    messages: list[str] = field(default_factory=list)
+
+
+def add_report(
+    source: Path,
+    province: str | None = None,
+    prefecture: str | None = None,
+    county: str | None = None,
+    town: str | None = None,
+    year: int | str | None = None,
+    url: str | None = None,
+    replace: bool = False,
+    root: Path = Path("."),
+    *,
+    title: str | None = None,
+    notes: str | None = None,
+    accept: bool = False,
+    ask: Ask | None = None,
+) -> AddResult:
+    """Copy `source` to its place under root/reports/ and write its sidecar.
+
+    `ask` confirms proposals (default: a console prompt when stdin is a terminal); without it,
+    every required value must be given, or `accept` takes the proposals as they are."""
+    source = Path(source)
+    check_source(source)
+    if ask is None and sys.stdin.isatty():
+        ask = console_ask
+    report = read_report(source)
+    messages = [f"note: {p}" for p in report.errors]
+    given: dict[str, Any] = {
+        "province": province,
+        "prefecture": prefecture,
+        "county": county,
+        "town": town,
+        "year": year,
+        "url": url,
+        "title": title,
+    }
+    proposed, notes_found = propose(report, given)
+    messages.extend(notes_found)
+    values = resolve(source, given, proposed, ask, accept)
+    values["notes"] = notes
+    validate(values)
+    dest = destination(Path(root), values, source.suffix.lower())
+    sidecar, kept = place(source, dest, values, replace)
+    if "corrections" in kept:
+        messages.append(
+            f"kept the corrections of the old sidecar {sidecar.name}: review them against the new file"
+        )
+    messages.append(f"added {dest}")
+    return AddResult(dest, sidecar, values, messages)
+
+
+def check_source(source: Path) -> None:
+    if not source.is_file():
+        raise MaintainError("no such file", str(source))
+    if source.suffix.lower() not in REPORT_SUFFIXES:
+        raise MaintainError(
+            f"not a report format '{source.suffix}' (use {', '.join(REPORT_SUFFIXES)})", str(source)
+        )
+
+
+def propose(report: Report, given: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Values read from the text (town, county, year, title) and the gazetteer (prefecture,
+    province of the county), for the options not given; plus notes on what was found."""
+    summary, meta = report.summary, report.meta
+    proposed: dict[str, Any] = {
+        "town": summary.get("town") or meta.town,
+        "county": summary.get("county") or meta.county,
+        "year": summary.get("year") or meta.year,
+        "title": meta.title,
+        "url": meta.source_url,
+        "prefecture": meta.prefecture,
+        "province": meta.province,
+    }
+    notes: list[str] = []
+    county = given.get("county") or proposed["county"]
+    if county:
+        hints = " ".join(str(given.get(k) or "") for k in ("prefecture", "province"))
+        hints += "\n".join(report.lines[:60])
+        found, candidates = propose_place(county, hints)
+        if found:
+            proposed.update(county=found.county, prefecture=found.prefecture, province=found.province)
+            for key in ("prefecture", "province"):
+                if given.get(key) and given[key] != getattr(found, key):
+                    notes.append(
+                        f"note: the gazetteer puts {found.county} in {getattr(found, key)}, not {given[key]}"
+                    )
+        elif len(candidates) > 1:
+            where = "; ".join(f"{p.province}{p.prefecture}" for p in candidates)
+            notes.append(f"note: several counties are called {county} ({where}): give --prefecture")
+    return {k: v for k, v in proposed.items() if v not in (None, "")}, notes
+
+
+def resolve(
+    source: Path, given: dict[str, Any], proposed: dict[str, Any], ask: Ask | None, accept: bool
+) -> dict[str, Any]:
+    """Given values win; the rest are asked (proposal as default), accepted, or missing."""
+    values = {k: v for k, v in given.items() if v not in (None, "")}
+    if ask is not None:
+        for key in (*REQUIRED, "url", "title"):
+            if key not in values:
+                answer = ask(key, None if proposed.get(key) is None else str(proposed[key])).strip()
+                values[key] = answer or proposed.get(key)
+        values = {k: v for k, v in values.items() if v not in (None, "")}
+    elif accept:
+        values = {**proposed, **values}
+    missing = [k for k in REQUIRED if k not in values]
+    if missing:
+        raise MaintainError(missing_message(missing, proposed, ask is not None), str(source))
+    return values
+
+
+def missing_message(missing: list[str], proposed: dict[str, Any], asked: bool) -> str:
+    """Which options to pass, with the proposals read from the text where there are any."""
+    options = " ".join(f"--{k} {proposed.get(k, '<' + LABELS[k] + '>')}" for k in missing)
+    known = [k for k in missing if k in proposed]
+    text = f"missing {', '.join(missing)}; pass {options}"
+    if known and not asked:
+        text += (
+            f" ({', '.join(known)} proposed from the text: check them, or pass --yes to accept "
+            "the proposals; run in a terminal to be asked)"
+        )
+    return text
+
+
+def validate(values: dict[str, Any]) -> None:
+    """Place names safe as folder names, a year in range, an http(s) URL; else MaintainError."""
+    for key in PLACE_FIELDS:
+        values[key] = check_name(key, str(values[key]))
+    try:
+        values["year"] = int(str(values["year"]).strip())
+    except ValueError:
+        raise MaintainError(f"year must be a number like 2021, not '{values['year']}'") from None
+    this_year = dt.date.today().year
+    if not FIRST_YEAR <= values["year"] <= this_year:
+        raise MaintainError(f"year {values['year']} is outside {FIRST_YEAR}–{this_year}")
+    url = values.get("url")
+    if url and (not str(url).startswith(("http://", "https://")) or any(c.isspace() for c in str(url))):
+        raise MaintainError(f"--url must be a web address starting with http:// or https://, not '{url}'")
+
+
+def check_name(key: str, name: str) -> str:
+    """A place name as a folder name: no separators, '..', leading dots or odd characters."""
+    name = name.strip()
+    tricks = ("/", "\\", "..", "\x00", ":", "~")
+    if not name or any(t in name for t in tricks) or name.startswith("."):
+        raise MaintainError(
+            f"--{key} '{name}' is not a place name (no '/', '\\\\', '..', ':', '~' or leading '.')"
+        )
+    if not NAME_RX.match(name) or len(name) > 40:
+        raise MaintainError(
+            f"--{key} '{name}' has characters a place name cannot have "
+            "(Chinese characters, letters, digits, · and brackets only)"
+        )
+    return name
+
+
+def destination(root: Path, values: dict[str, Any], suffix: str) -> Path:
+    """root/reports/<省>/<地市>/<县>/<乡镇>/<年><suffix>, checked to stay inside reports/."""
+    reports = (root / "reports").resolve()
+    dest = reports.joinpath(*(values[k] for k in PLACE_FIELDS), f"{values['year']}{suffix}")
+    if not dest.resolve().is_relative_to(reports):
+        raise MaintainError(f"{dest} would lie outside {reports}")
+    return dest
+
+
+def place(source: Path, dest: Path, values: dict[str, Any], replace: bool) -> tuple[Path, dict[str, Any]]:
+    """Copy the file (atomically) and write the sidecar; refuse to overwrite without `replace`.
+
+    Returns the sidecar path and the keys kept from an old sidecar."""
+    existing = sorted(p for p in dest.parent.glob(f"{dest.stem}.*") if p.suffix.lower() in REPORT_SUFFIXES)
+    if existing and not replace:
+        names = ", ".join(p.name for p in existing)
+        raise MaintainError(
+            f"{dest.parent} already has a report for {dest.stem} ({names}); pass --replace to overwrite it",
+            str(existing[0]),
+        )
+    if source.resolve() in [p.resolve() for p in existing]:
+        raise MaintainError("the file is already in its place", str(source))
+    sidecar = dest.with_suffix(".yaml")
+    kept = old_sidecar(sidecar) if replace else {}
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    shutil.copyfile(source, tmp)
+    os.replace(tmp, dest)
+    for old in existing:
+        if old != dest:
+            old.unlink()
+    data = {k: values.get(v) for k, v in (("title", "title"), ("source_url", "url"), ("notes", "notes"))}
+    data = {k: v for k, v in data.items() if v not in (None, "")} | kept
+    sidecar.write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False) if data else "", encoding="utf-8"
+    )
+    return sidecar, kept
+
+
+def old_sidecar(sidecar: Path) -> dict[str, Any]:
+    """Keys of a replaced report's sidecar other than title, source_url and notes."""
+    if not sidecar.exists():
+        return {}
+    try:
+        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if k not in ("title", "source_url", "notes")}
+
+
+def console_ask(key: str, proposal: str | None) -> str:
+    """Ask on the terminal; Enter takes the proposal shown in brackets."""
+    hint = f" [{proposal}]" if proposal else ""
+    return input(f"{key} ({LABELS[key]}){hint}: ")
+
+
+def check_reports(paths: list[Path], strict: bool = False, out: TextIO | None = None) -> int:
+    """Print every error and warning of the report files (directories searched); return the
+    exit status: 1 on errors, and on warnings too when `strict`; else 0."""
+    out = out or sys.stdout
+    errors = warnings = count = 0
+    for _path, problems in review(paths):
+        count += 1
+        for problem in problems:
+            print(problem, file=out)
+            errors += problem.level == "error"
+            warnings += problem.level != "error"
+    print(f"checked {count} report(s): {errors} error(s), {warnings} warning(s)", file=out)
+    return 1 if errors or (strict and warnings) else 0
+
+
+def review(paths: list[Path]) -> list[tuple[Path, list[Problem]]]:
+    """(file, problems) for every report file named or found under the directories named."""
+    found: list[tuple[Path, list[Problem]]] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in REPORT_SUFFIXES
+            )
+            found.extend((p, report_problems(p)) for p in files)
+            found.extend(
+                (p, [Problem(str(p), "sidecar without a report file beside it", level="warning")])
+                for p in orphan_sidecars(path)
+            )
+        elif path.is_file():
+            found.append((path, report_problems(path)))
+        else:
+            found.append((path, [Problem(str(path), "no such file or directory")]))
+    return found
+
+
+def orphan_sidecars(folder: Path) -> list[Path]:
+    return sorted(
+        y for y in folder.rglob("*.yaml") if not any(y.with_suffix(s).exists() for s in REPORT_SUFFIXES)
+    )
+
+
+def report_problems(path: Path) -> list[Problem]:
+    """Input errors and layout problems, then failed checks and missing sections as warnings."""
+    report = read_report(path)
+    if find_reports_root(path) is None:
+        report.problems.append(
+            Problem(
+                str(path),
+                "not under a reports/ folder: place it with `python -m generator add`",
+                level="warning",
+            )
+        )
+    else:
+        report = apply_layout(report, path)
+    problems = list(report.problems)
+    for check in report.checks:
+        if check.ok is False:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"check {check.id} {check.name} failed: {check.message}",
+                    check.lines[0] if check.lines else None,
+                    "warning",
+                )
+            )
+    problems.extend(missing_sections(report, path))
+    return problems
+
+
+def missing_sections(report: Report, path: Path) -> list[Problem]:
+    """For a report in the statutory format, each of the six sections not found."""
+    if report.template != "2019" or report.errors:
+        return []
+    titles = [s.title for s in report.sections]
+    return [
+        Problem(str(path), f"section {num}、{name} not found", level="warning")
+        for num, name, words in STATUTORY_SECTIONS
+        if not any(w in t for t in titles for w in words)
+    ]
