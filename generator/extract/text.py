@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.hant import to_simplified
 from generator.numerals import normalize
 
 
@@ -20,11 +21,12 @@ class Hit:
 
 class Text:
     """Lines of one report. `raw` keeps the printed characters (for titles and quotes);
-    `norm` is NFKC-normalised (full-width digits and punctuation to ASCII) for matching."""
+    `norm` is NFKC-normalised (full-width digits and punctuation to ASCII), and Simplified
+    when the report is printed in Traditional characters, for matching."""
 
     def __init__(self, lines: list[str]):
         self.raw = [line.rstrip("\r\n") for line in lines]
-        self.norm = [normalize(line) for line in self.raw]
+        self.norm = [normalize(line) for line in to_simplified(self.raw)]  # 縣 -> 县; raw kept
 
     def __len__(self) -> int:
         return len(self.raw)
