@@ -34,6 +34,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if (args.strict and result.problems) else 0
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from generator.synth import synth
+
+    print(f"{synth(args.n, Path(args.out), args.seed)} synthetic reports under {args.out}/reports")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from generator.serve import serve
 
@@ -73,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--root", default=".")
     p.add_argument("--addr", default="127.0.0.1:8000")
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("synth", help="write N synthetic reports (and truth files) under OUT/reports")
+    p.add_argument("n", type=int)
+    p.add_argument("out")
+    p.add_argument("--seed", type=int, default=42)
+    p.set_defaults(func=cmd_synth)
     p = sub.add_parser("add", help="place a report file under reports/<省>/<地市>/<县>/<乡镇>/<年>.<ext>")
     p.add_argument("source", help="the report file (.txt, .html, .docx, .pdf)")
     for name in ("province", "prefecture", "county", "town", "year", "url", "title", "notes"):
