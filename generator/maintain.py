@@ -162,6 +162,8 @@ def resolve(
         values = {k: v for k, v in values.items() if v not in (None, "")}
     elif accept:
         values = {**proposed, **values}
+    if "title" not in values and proposed.get("title"):
+        values["title"] = proposed["title"]  # optional and harmless: the sidecar shows it for review
     missing = [k for k in REQUIRED if k not in values]
     if missing:
         raise MaintainError(missing_message(missing, proposed, ask is not None), str(source))
