@@ -136,6 +136,8 @@ class Report:
     format: str = "txt"
     # sidecar corrections applied: {key, value, original, reason, sidecar} (generator/corrections.py)
     corrections: list[dict[str, Any]] = field(default_factory=list)
+    # accountability measures computed across the catalog (generator/measures.py; docs/fields.md)
+    indicators: dict[str, Any] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:

@@ -54,6 +54,8 @@ def report_data(report: Report) -> dict[str, Any]:
     }
     if report.corrections:  # sidecar corrections, with the readings they replaced
         data["corrections"] = plain(report.corrections)
+    if report.indicators:  # accountability measures, set by the build (generator/measures.py)
+        data["indicators"] = plain(report.indicators)
     return data
 
 
