@@ -21,6 +21,7 @@ from generator.ingest import clean_text, decode, join_wrapped, row_line, split_l
 from generator.records import Document
 
 META_CHARSET_RX = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+SINGLE_BYTE = ("iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "ascii", "us-ascii")
 DROP_TAGS = (
     "script",
     "style",
@@ -161,6 +162,8 @@ def decode_html(path: Path, data: bytes) -> tuple[str, str]:
     if match:
         declared = match.group(1).decode("ascii").lower()
         enc = "gb18030" if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else declared
+        if enc in SINGLE_BYTE:  # decodes anything: a Chinese page declaring it is misconfigured
+            return decode(path, data)
         try:
             return data.decode(enc), enc
         except (LookupError, UnicodeDecodeError):

@@ -8,6 +8,7 @@ dropped. A PDF without a text layer (a scan) cannot be read without OCR: IngestE
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -33,11 +34,15 @@ LABEL_START_RX = re.compile(
 )
 NUMBER_RX = re.compile(r"^[+\-]?\d[\d,]*(\.\d+)?%?$")
 CJK = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
-TIGHTEN_RXS = (
+NUM = r"[+\-]?\d[\d.,]*%?"
+TIGHTEN_RXS = (  # the gaps a PDF leaves around digits and Latin words in Chinese text
     re.compile(rf"(?<=[{CJK}]) +(?=[{CJK}])"),
-    re.compile(rf"(?<=[{CJK}]) +(?=[A-Za-z0-9])"),
-    re.compile(rf"(?<=[A-Za-z0-9%]) +(?=[{CJK}])"),
+    re.compile(rf"(?<=[{CJK}]) +(?={NUM} *[{CJK}])"),  # '共 12 件' (not '数量 3 0 0': table cells)
+    re.compile(rf"(?<=[\d%]) +(?=[{CJK}])"),
+    re.compile(rf"(?<=[{CJK}]) +(?=[A-Za-z])|(?<=[A-Za-z]) +(?=[{CJK}])"),
 )
+RUNNING_MIN_PAGES = 3  # a line heading or footing this many pages (digits aside) is a running title
+MIN_FULL_LINES = 3
 SENTENCE_END = "。！？；：!?;:"
 
 
@@ -69,15 +74,19 @@ class Page:
 def read_pdf(path: Path, data: bytes) -> Document:
     """A PDF report as lines; IngestError for a broken PDF or one with no text layer (a scan)."""
     where = str(path)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font quirks are not the maintainer's concern
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [read_page(page, i) for i, page in enumerate(pdf.pages, 1)]
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
+        if "password" in type(exc).__name__.lower():
+            raise IngestError("the PDF is password-protected; ask for an open copy", where) from exc
         raise IngestError(f"not a readable PDF ({type(exc).__name__}: {exc})", where) from exc
     if not pages:
         raise IngestError("the PDF has no pages", where)
+    drop_running_lines(pages)
     blank = [p.number for p in pages if not p.items]
     if len(blank) == len(pages):
         raise IngestError(
@@ -130,7 +139,8 @@ def inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
 
 
 def tighten(text: str) -> str:
-    """Drop the gaps a PDF puts between CJK characters and digits ('2024 年' -> '2024年')."""
+    """Drop the gaps a PDF puts between CJK characters and digits ('2024 年' -> '2024年'),
+    keeping those between figures of a table drawn without lines ('数量 3 0 0')."""
     text = text.strip()
     for rx in TIGHTEN_RXS:
         text = rx.sub("", text)
@@ -153,6 +163,27 @@ def drop_page_numbers(page: Page) -> None:
         ):
             items.pop(pos)
     page.items = items
+
+
+def drop_running_lines(pages: list[Page]) -> None:
+    """Remove running headers and footers: the same first or last line on many pages."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        for key in {running_key(page.items[0]), running_key(page.items[-1])} if page.items else ():
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+    needed = max(RUNNING_MIN_PAGES, len([p for p in pages if p.items]) // 2)
+    running = {key for key, n in counts.items() if n >= needed}
+    for page in pages:
+        while page.items and running_key(page.items[0]) in running:
+            page.items.pop(0)
+        while page.items and running_key(page.items[-1]) in running:
+            page.items.pop()
+
+
+def running_key(item: TextLine | TableBlock) -> str | None:
+    """A text line with its digits masked (running footers carry page numbers)."""
+    return re.sub(r"\d+", "#", item.text) if isinstance(item, TextLine) else None
 
 
 def layout_lines(pages: list[Page]) -> list[str]:
@@ -192,6 +223,8 @@ class Margins:
         left = statistics.mode(round(t.x0) for t in lines)
         wide = sorted(t.x1 for t in lines if len(t.text) >= 10) or [max(t.x1 for t in lines)]
         right = wide[int(len(wide) * 0.9) - 1 if len(wide) > 1 else 0]
+        if sum(1 for x1 in wide if x1 >= right - 1.5 * char) < MIN_FULL_LINES:
+            right = float("inf")  # too few full lines to know the text width: no reflow
         indented = sum(1 for t in lines if t.x0 > left + 1.5 * char) >= len(lines) * 0.05
         return cls(left, right, char, indented)
 

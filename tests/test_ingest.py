@@ -11,6 +11,7 @@ import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pdfmaker import make_pdf, table_ops, text_op
 
 from generator.errors import IngestError
 from generator.ingest import read_document, write_lines
@@ -340,3 +341,63 @@ def test_pdf_without_text_layer_needs_ocr(tmp_path: Path, content: bytes, image:
 def test_broken_pdf_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="not a readable PDF"):
         read_document(write(tmp_path, "bad.pdf", b"%PDF-1.4\nthis is not a pdf"))
+
+
+# --- synthetic PDFs (tests/pdfmaker.py) ---
+
+HEADER = "青山镇人民政府文件"
+
+
+def synthetic_report(tmp_path: Path) -> list[str]:
+    """Three pages: a running header, page numbers, a ruled table whose row is cut by the break."""
+    p1 = (
+        text_op(200, 800, HEADER)
+        + text_op(72, 760, "三、收到和处理政府信息公开申请情况")
+        + table_ops(
+            72,
+            700,
+            [200, 60, 60],
+            20,
+            [["信息内容", "数量", "合计"], ["一、本年新收", "3", "3"], ["二、上年结转政府信息公开", "", ""]],
+        )
+        + text_op(280, 40, "第 1 页 共 3 页")
+    )
+    p2 = (
+        text_op(200, 800, HEADER)
+        + table_ops(
+            72, 780, [200, 60, 60], 20, [["申请数量", "1", "1"], ["四、结转下年度继续办理", "0", "0"]]
+        )
+        + text_op(72, 700, "四、政府信息公开行政复议、行政诉讼情况")
+        + text_op(280, 40, "- 2 -")
+    )
+    p3 = text_op(200, 800, HEADER) + text_op(72, 760, "全年共 12 件。") + text_op(290, 40, "3")
+    return read_document(write(tmp_path, "r.pdf", make_pdf([p1, p2, p3]))).lines
+
+
+def test_pdf_row_cut_by_the_page_break_is_glued(tmp_path: Path) -> None:
+    lines = synthetic_report(tmp_path)
+    assert lines == [
+        "三、收到和处理政府信息公开申请情况",
+        "信息内容 | 数量 | 合计",
+        "一、本年新收 | 3 | 3",
+        "二、上年结转政府信息公开申请数量 | 1 | 1",
+        "四、结转下年度继续办理 | 0 | 0",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "全年共12件。",
+    ]
+
+
+def test_pdf_new_table_on_next_page_is_not_glued(tmp_path: Path) -> None:
+    p1 = text_op(72, 760, "第二十条第（一）项") + table_ops(72, 700, [200, 60], 20, [["规章", "1"]])
+    p2 = table_ops(72, 780, [200, 60], 20, [["行政许可", "5"]])
+    lines = read_document(write(tmp_path, "r.pdf", make_pdf([p1, p2]))).lines
+    assert lines == ["第二十条第（一）项", "规章 | 1", "行政许可 | 5"]
+
+
+def test_html_declaring_latin1_is_detected(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
+        "<body><div class='content'><p>悦来镇政府信息公开工作年度报告：主动公开信息98条。</p></div></body></html>"
+    )
+    doc = read_document(write(tmp_path, "p.html", page.encode("utf-8")))
+    assert doc.encoding == "utf-8" and "主动公开信息98条" in doc.text
