@@ -15,6 +15,7 @@ from generator.gazetteer import propose_place
 from generator.layout import apply_layout
 from generator.maintain import add_report, check_reports
 from generator.pipeline import read_report
+from generator.records import Check, Report, Section
 from generator.serialize import report_data
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -59,7 +60,7 @@ def test_add_places_file_and_sidecar(root: Path) -> None:
         "title": "青山镇2021年政府信息公开工作年度报告",
         "source_url": "https://example.gov.cn/2022/0120/1.html",
     }
-    assert check_reports([root / "reports"], strict=True, out=io.StringIO()) == 0
+    assert check_reports([root / "reports"], out=io.StringIO()) == 0
 
 
 def test_add_refuses_to_overwrite_and_replace_works(root: Path, tmp_path: Path) -> None:
@@ -200,7 +201,7 @@ def test_check_exit_codes(root: Path) -> None:
     good = placed(root, REPORT_TEXT)
     out = io.StringIO()
     assert check_reports([good], out=out) == 0
-    assert "0 error(s), 0 warning(s)" in out.getvalue()
+    assert "0 error(s)" in out.getvalue()
     warned = placed(root, REPORT_TEXT, "color: red\n")  # unknown sidecar key: a warning
     out = io.StringIO()
     assert check_reports([warned], out=out) == 0
@@ -231,6 +232,34 @@ def test_check_orphan_sidecar_is_a_warning(root: Path) -> None:
     assert "sidecar without a report" in out.getvalue()
 
 
+def test_check_reports_failed_checks_and_missing_sections(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.maintain as maintain
+
+    def fake(path: Path) -> Report:
+        report = read_report(path)
+        report.template = "2019"
+        report.sections = [Section("总体情况", 2, "一")]
+        report.checks = [
+            Check("B-1", "勾稽关系", False, "一+二 = 9, 三+四 = 8", [7, 9]),
+            Check("C-1", "复议总计", None, "cells missing"),
+            Check("C-2", "诉讼总计", True, "ok"),
+        ]
+        return report
+
+    monkeypatch.setattr(maintain, "read_report", fake)
+    path = placed(root, REPORT_TEXT)
+    out = io.StringIO()
+    assert check_reports([path], out=out) == 0
+    assert check_reports([path], strict=True, out=io.StringIO()) == 1
+    text = out.getvalue()
+    assert f"{path}:7: warning: check B-1 勾稽关系 failed: 一+二 = 9, 三+四 = 8" in text
+    assert "C-1" not in text and "C-2" not in text
+    assert "section 二、主动公开政府信息情况 not found" in text and "section 一" not in text
+    assert "0 error(s), 6 warning(s)" in text
+
+
 def test_cli_check(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     placed(root, REPORT_TEXT, "color: red\n")
     assert main(["check", "--root", str(root)]) == 0
@@ -241,7 +270,7 @@ def test_cli_check(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
 # --- corrections ---
 
 
-def read(path: Path):  # noqa: ANN201 - a Report
+def read(path: Path) -> Report:
     return apply_layout(read_report(path), path)
 
 
