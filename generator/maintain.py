@@ -3,8 +3,7 @@
 add:   reports/<省>/<地市>/<县>/<乡镇>/<年>.<ext> plus the sidecar <年>.yaml (title, source_url,
        notes). Options not given are proposed from the extracted text and the gazetteer,
        confirmed in a terminal; without a terminal they must be passed (or --yes given).
-check: per file, errors and warnings with file and line: unreadable files, layout and sidecar
-       problems, failed consistency checks, missing statutory sections.
+check: check_reports, in generator/review.py.
 """
 
 from __future__ import annotations
@@ -16,15 +15,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import yaml
 
 from generator.errors import MaintainError
 from generator.gazetteer import propose_place
-from generator.layout import FIRST_YEAR, NAME_RX, REPORT_SUFFIXES, apply_layout, find_reports_root
+from generator.layout import FIRST_YEAR, NAME_RX, REPORT_SUFFIXES
 from generator.pipeline import read_report
-from generator.records import Problem, Report
+from generator.records import Report
+from generator.review import check_reports
 
 PLACE_FIELDS = ("province", "prefecture", "county", "town")
 REQUIRED = (*PLACE_FIELDS, "year")
@@ -37,14 +37,7 @@ LABELS = {
     "url": "来源网址",
     "title": "标题",
 }
-STATUTORY_SECTIONS = (
-    ("一", "总体情况", ("总体情况", "概述", "概况")),
-    ("二", "主动公开政府信息情况", ("主动公开",)),
-    ("三", "收到和处理政府信息公开申请情况", ("申请",)),
-    ("四", "政府信息公开行政复议、行政诉讼情况", ("复议", "诉讼")),
-    ("五", "存在的主要问题及改进情况", ("问题",)),
-    ("六", "其他需要报告的事项", ("其他",)),
-)
+__all__ = ["AddResult", "add_report", "check_reports"]
 Ask = Callable[[str, str | None], str]
 
 
@@ -271,86 +264,3 @@ def console_ask(key: str, proposal: str | None) -> str:
     """Ask on the terminal; Enter takes the proposal shown in brackets."""
     hint = f" [{proposal}]" if proposal else ""
     return input(f"{key} ({LABELS[key]}){hint}: ")
-
-
-def check_reports(paths: list[Path], strict: bool = False, out: TextIO | None = None) -> int:
-    """Print every error and warning of the report files (directories searched); return the
-    exit status: 1 on errors, and on warnings too when `strict`; else 0."""
-    out = out or sys.stdout
-    errors = warnings = count = 0
-    for _path, problems in review(paths):
-        count += 1
-        for problem in problems:
-            print(problem, file=out)
-            errors += problem.level == "error"
-            warnings += problem.level != "error"
-    print(f"checked {count} report(s): {errors} error(s), {warnings} warning(s)", file=out)
-    return 1 if errors or (strict and warnings) else 0
-
-
-def review(paths: list[Path]) -> list[tuple[Path, list[Problem]]]:
-    """(file, problems) for every report file named or found under the directories named."""
-    found: list[tuple[Path, list[Problem]]] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in REPORT_SUFFIXES
-            )
-            found.extend((p, report_problems(p)) for p in files)
-            found.extend(
-                (p, [Problem(str(p), "sidecar without a report file beside it", level="warning")])
-                for p in orphan_sidecars(path)
-            )
-        elif path.is_file():
-            found.append((path, report_problems(path)))
-        else:
-            found.append((path, [Problem(str(path), "no such file or directory")]))
-    return found
-
-
-def orphan_sidecars(folder: Path) -> list[Path]:
-    return sorted(
-        y for y in folder.rglob("*.yaml") if not any(y.with_suffix(s).exists() for s in REPORT_SUFFIXES)
-    )
-
-
-def report_problems(path: Path) -> list[Problem]:
-    """Input errors and layout problems, then failed checks and missing sections as warnings."""
-    report = read_report(path)
-    if find_reports_root(path) is None:
-        report.problems.append(
-            Problem(
-                str(path),
-                "not under a reports/ folder: place it with `python -m generator add`",
-                level="warning",
-            )
-        )
-    else:
-        report = apply_layout(report, path)
-    problems = list(report.problems)
-    for check in report.checks:
-        if check.ok is False:
-            problems.append(
-                Problem(
-                    str(path),
-                    f"check {check.id} {check.name} failed: {check.message}",
-                    check.lines[0] if check.lines else None,
-                    "warning",
-                )
-            )
-    problems.extend(missing_sections(report, path))
-    return problems
-
-
-def missing_sections(report: Report, path: Path) -> list[Problem]:
-    """For a report in the statutory format, each of the six sections not found."""
-    if report.template != "2019" or report.errors:
-        return []
-    titles = [s.title for s in report.sections]
-    return [
-        Problem(str(path), f"section {num}、{name} not found", level="warning")
-        for num, name, words in STATUTORY_SECTIONS
-        if not any(w in t for t in titles for w in words)
-    ]

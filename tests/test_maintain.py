@@ -235,7 +235,7 @@ def test_check_orphan_sidecar_is_a_warning(root: Path) -> None:
 def test_check_reports_failed_checks_and_missing_sections(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import generator.maintain as maintain
+    import generator.review as review
 
     def fake(path: Path) -> Report:
         report = read_report(path)
@@ -248,7 +248,7 @@ def test_check_reports_failed_checks_and_missing_sections(
         ]
         return report
 
-    monkeypatch.setattr(maintain, "read_report", fake)
+    monkeypatch.setattr(review, "read_report", fake)
     path = placed(root, REPORT_TEXT)
     out = io.StringIO()
     assert check_reports([path], out=out) == 0
