@@ -53,14 +53,23 @@ def extract(doc: Document) -> Report:
 
 
 def detect_template(text: Text, heads: list, found: dict[str, Table], year: int | None) -> str:
-    """'2019' when the report carries the statutory tables (or their sections), else 'legacy'."""
+    """'2019' when the report carries the statutory tables (or the format's marks), else 'legacy'.
+
+    Tables decide; then the year (the format did not exist before 2019 and was used
+    from the 2020 reports on); for 2019 itself, or with no year, the format's own marks:
+    its notice, its 第二十条 rows, the 勾稽关系 note, or its headings that legacy reports lack.
+    """
     if "A" in found or "B" in found or "C" in found:
         return "2019"
-    if sections.statutory_heading_count(heads) >= 2:
-        return "2019"
-    if text.first(r"第二十条第|勾稽关系|国办公开办函〔20(19|21)〕|国办公开办函\[20(19|21)\]"):
-        return "2019"
+    if year is not None and year <= 2018:
+        return "legacy"
     if year is not None and year >= 2020:
+        return "2019"
+    if text.first(r"第二十条第|勾稽关系|国办公开办函\s*[〔\[(【﹝]\s*20(19|21)"):
+        return "2019"
+    if sections.statutory_heading_count(heads, new_only=True) >= 2:
+        return "2019"
+    if text.first(r"收到和处理政府信息公开申请"):
         return "2019"
     return "legacy"
 

@@ -5,98 +5,207 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from generator.extract import town as town_rules
 from generator.extract.text import Text
-from generator.numerals import parse_date
+from generator.extract.vocab import DATE_LABELS, NOT_DATE_LABEL_LEADS, TITLE_WORDS
+from generator.numerals import DATE_RE, cn_to_int, parse_date
 from generator.records import Figure, Meta
 
-TOWN_SUFFIX = r"(?:民族乡|民族镇|街道办事处|街道|苏木|镇|乡)"
-TITLE_RX = re.compile(r"(年度报告|年报|工作报告|的报告)")
-TOWN_RX = re.compile(r"([\u4e00-\u9fff]{1,12}?" + TOWN_SUFFIX + r")(?=人民政府|政府|办事处|党委|\d{4}|我|$|信息公开|\s)")
-PHONE_RX = re.compile(r"(?:联系电话|电话|热线)[:：]?\s*((?:\(?0\d{2,3}\)?[-—－]?)?\d{7,8})")
+HEAD_LINES = 25  # web-page chrome, document tables and the title come within these
+TAIL_LINES = 10  # the signature (unit and date) comes within these non-blank lines
+TITLE_RX = re.compile("|".join(TITLE_WORDS))
+TITLE_TOPIC_RX = re.compile(r"信息|政务|公开|年报")
+CHROME_RX = re.compile(r"[>›»]|当前位置|所在位置|位置[:：]|\s/\s|^\s*[-•·]")
+SPLIT_TITLE_END_RX = re.compile(r"^\s*报\s*告\s*$")
+UNIT_LINE_RX = re.compile(r"(镇|乡|街道|苏木|政府|办事处)\s*$")
+YEAR_RX = re.compile(r"((?:19|20)\d{2}|[一二][〇零○0一二三四五六七八九]{3})\s*年")
+STATS_YEAR_RX = re.compile(
+    r"统计(?:期限|时限|期间|时间|区间|周期)[^0-9一二]{0,12}((?:19|20)\d{2})|自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
+)
+PREFACE_YEAR_RX = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^。,，]{0,30}?(?:信息公开|政务公开)[^。,，]{0,12}?(?:报告|年报)"
+)
+DATE_LABEL_RX = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*[:：|]?\s*[|]?\s*")
+BARE_DATE_RX = re.compile(r"^\s*[(（\[]?\s*" + DATE_RE.pattern)
+SIGNATURE_REST_RX = re.compile(
+    r"^[\s()（）\[\]|,，.。:：]*$|(政府|办事处|委员会|办公室|镇|乡|街道|苏木)[\s()（）]*$"
+)
+PHONE_RX = re.compile(
+    r"(?:联系电话|咨询电话|监督电话|电话|热线|联系方式)\s*(?:号码)?\s*(?:为|是)?\s*[:：]?\s*"
+    r"((?:[（(]\s*0\d{2,3}\s*[)）]|0\d{2,3})?\s*[-—–－]?\s*\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))"
+)
 EMAIL_RX = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-HEADER_DATE_RX = re.compile(r"(发布日期|发布时间|成文日期|公文生成日期|日期|时间)\s*[:：]?\s*")
+ADDRESS_RX = re.compile(r"(?:联系地址|通讯地址|办公地址|地址)\s*[:：]\s*([^,，;；)）。\s]{4,60})")
 
 
 def read_meta(text: Text) -> tuple[Meta, dict[str, Figure]]:
     """All metadata rules; each fact keeps the line it came from."""
     found: dict[str, Figure] = {}
-    for name, rule in (("title", read_title), ("town", read_town), ("year", read_year),
-                       ("published", read_published), ("phone", read_phone), ("email", read_email)):
-        fig = rule(text)
+    title = read_title(text)
+    title_lines = _title_lines(text, title)
+    rules = {
+        "title": lambda: title,
+        "town": lambda: town_rules.read_town(text, title_lines),
+        "county": lambda: town_rules.read_county(text, found["town"].value if "town" in found else None),
+        "year": lambda: read_year(text, title),
+        "published": lambda: read_published(text, found["year"].value if "year" in found else None),
+        "phone": lambda: read_phone(text),
+        "email": lambda: read_email(text),
+        "address": lambda: read_address(text),
+    }
+    for name, rule in rules.items():
+        try:
+            fig = rule()
+        except Exception:  # an odd text must never stop the other rules
+            fig = None
         if fig is not None:
             found[name] = fig
-    meta = Meta(**{k: found[k].value for k in ("title", "town", "year", "published") if k in found})
-    meta.origin = {k: f"text:{v.line}" for k, v in found.items() if k in ("title", "town", "year", "published")}
+    keys = ("title", "town", "county", "year", "published")
+    meta = Meta(**{k: found[k].value for k in keys if k in found})
+    meta.origin = {k: f"text:{found[k].line}" for k in keys if k in found}
     return meta, found
 
 
+def _is_title(line: str) -> bool:
+    return bool(TITLE_RX.search(line) and TITLE_TOPIC_RX.search(line)) and not CHROME_RX.search(line)
+
+
 def read_title(text: Text) -> Figure | None:
-    """The first line among the first 15 that names a report (…年度报告, …工作报告)."""
-    for i in range(1, min(len(text), 15) + 1):
+    """The first line near the top naming the report ('…政府信息公开工作年度报告'),
+    joined with a unit line above it or a '报 告' line below it when the title is split."""
+    n = min(len(text), HEAD_LINES)
+    for i in range(1, n + 1):
         line = text.line(i).strip()
-        if TITLE_RX.search(line) and len(line) <= 60:
-            return Figure(text.raw[i - 1].strip(), i)
+        nxt = _next_nonblank(text, i, n)
+        split = nxt is not None and SPLIT_TITLE_END_RX.match(text.line(nxt)) and TITLE_TOPIC_RX.search(line)
+        if not line or len(line) > 60 or not (_is_title(line) or split):
+            continue
+        title = text.raw[i - 1].strip()
+        if split and nxt is not None:
+            title += re.sub(r"\s", "", text.raw[nxt - 1])
+        prev = _prev_nonblank(text, i)
+        if (
+            prev
+            and len(text.line(prev).strip()) <= 20
+            and UNIT_LINE_RX.search(text.line(prev))
+            and not CHROME_RX.search(text.line(prev))
+            and not _is_title(text.line(prev))
+        ):
+            title = text.raw[prev - 1].strip() + title
+        return Figure(re.sub(r"\s*[|]\s*$", "", title), i, title)
     return None
 
 
-def read_town(text: Text) -> Figure | None:
-    """The township named most often, in the title first: '悦来镇人民政府', '桂花街道办事处'."""
-    counts: Counter[str] = Counter()
-    first_line: dict[str, int] = {}
-    for hit in text.search(TOWN_RX):
-        name = hit.match.group(1)
-        counts[name] += 1
-        first_line.setdefault(name, hit.line)
-    if not counts:
+def _next_nonblank(text: Text, i: int, n: int) -> int | None:
+    return next((j for j in range(i + 1, min(n, i + 3) + 1) if text.line(j).strip()), None)
+
+
+def _prev_nonblank(text: Text, i: int) -> int | None:
+    return next((j for j in range(i - 1, max(0, i - 3), -1) if text.line(j).strip()), None)
+
+
+def _title_lines(text: Text, title: Figure | None) -> set[int]:
+    """Lines that print the title (and every repeat of it near the top)."""
+    if title is None:
+        return set()
+    return {i for i in range(1, min(len(text), HEAD_LINES) + 1) if _is_title(text.line(i))} | {title.line}
+
+
+def _year_of(token: str) -> int | None:
+    year = cn_to_int(token)
+    return year if year is not None and 1990 <= year <= 2100 else None
+
+
+def read_year(text: Text, title: Figure | None) -> Figure | None:
+    """The year covered: the title's ('2018年度…报告'), else the statistics period's
+    ('统计期限自2012年1月1日'), else a preface naming the report, else the year named most."""
+    if title is not None:
+        m = YEAR_RX.search(re.sub(r"\s", "", str(title.value)))
+        if m and _year_of(m.group(1)):
+            return Figure(_year_of(m.group(1)), title.line, m.group(0))
+    for rx in (STATS_YEAR_RX, PREFACE_YEAR_RX):
+        hit = text.first(rx)
+        if hit:
+            token = next(g for g in hit.match.groups() if g)
+            return Figure(int(token), hit.line, hit.match.group(0))
+    years: Counter[int] = Counter()
+    where: dict[int, int] = {}
+    for hit in text.search(YEAR_RX):
+        year = _year_of(hit.match.group(1))
+        if year:
+            years[year] += 1
+            where.setdefault(year, hit.line)
+    if not years:
         return None
-    name = max(counts, key=lambda n: (counts[n], -first_line[n]))
-    return Figure(name, first_line[name])
+    year = max(years, key=lambda y: (years[y], -where[y]))
+    return Figure(year, where[year], f"{year}年")
 
 
-def read_year(text: Text) -> Figure | None:
-    """The year covered: from the title ('2018年度…报告') or the statistics period."""
-    title = read_title(text)
-    if title:
-        m = re.search(r"(20\d{2}|19\d{2})\s*年", text.line(title.line))
-        if m:
-            return Figure(int(m.group(1)), title.line, m.group(0))
-    hit = text.first(r"统计(?:期限|时限|期间|时间)[^0-9]{0,10}(20\d{2})\s*年")
-    if hit:
-        return Figure(int(hit.match.group(1)), hit.line, hit.match.group(0))
-    hit = text.first(r"(20\d{2})\s*年")
-    return Figure(int(hit.match.group(1)), hit.line, hit.match.group(0)) if hit else None
+def read_published(text: Text, year: int | None = None) -> Figure | None:
+    """The signature date at the end, else a header date ('发布日期: 2021-01-29', a bare
+    '2026-01-22 17:49' line under the title); never one before the year covered."""
+    for fig in (_signature_date(text), _header_date(text)):
+        if fig is not None and (year is None or fig.value.year >= year):
+            return fig
+    return None
 
 
-def read_published(text: Text) -> Figure | None:
-    """The signature date near the end, else a header date ('发布日期: 2021-01-29')."""
-    n = len(text)
-    for i in range(n, max(n - 8, 0), -1):
+def _signature_date(text: Text) -> Figure | None:
+    """A date standing alone (or after the unit's name) among the last non-blank lines."""
+    seen = 0
+    for i in range(len(text), 0, -1):
         line = text.line(i).strip()
-        if line and len(line) <= 20:
+        if not line:
+            continue
+        seen += 1
+        if seen > TAIL_LINES:
+            break
+        m = DATE_RE.search(line)
+        if m and len(line) <= 40 and SIGNATURE_REST_RX.search(line[: m.start()] + line[m.end() :]):
+            d = parse_date(m.group(0))
+            if d:
+                return Figure(d, i, text.raw[i - 1].strip())
+    return None
+
+
+def _header_date(text: Text) -> Figure | None:
+    """A labelled date near the top ('发布时间:', '成文日期 |'), else a bare date line there."""
+    n = min(len(text), HEAD_LINES)
+    for i in range(1, n + 1):
+        line = text.line(i)
+        for m in DATE_LABEL_RX.finditer(line):
+            if line[: m.start()].endswith(NOT_DATE_LABEL_LEADS):
+                continue
+            dm = DATE_RE.match(line, m.end())
+            d = parse_date(dm.group(0)) if dm else None
+            if d:
+                return Figure(d, i, text.raw[i - 1].strip())
+    for i in range(1, n + 1):
+        line = text.line(i)
+        m = BARE_DATE_RX.match(line)
+        if m and len(line.strip()) <= 30:
             d = parse_date(line)
             if d:
-                return Figure(d, i, line)
-    for i in range(1, min(n, 15) + 1):
-        line = text.line(i)
-        m = HEADER_DATE_RX.search(line)
-        if m:
-            d = parse_date(line[m.end():])
-            if d:
-                return Figure(d, i, line.strip())
+                return Figure(d, i, text.raw[i - 1].strip())
     return None
 
 
 def read_phone(text: Text) -> Figure | None:
-    """'联系电话：0454-3833110' as printed."""
-    hit = text.first(PHONE_RX)
-    if not hit:
-        return None
-    raw = text.raw[hit.line - 1]
-    printed = re.search(r"[（(]?0\d{2,3}[）)]?\s*[-—－]?\s*\d{7,8}|\d{7,8}", raw[hit.match.start(1) - 2 :] if hit.match.start(1) >= 2 else raw)
-    return Figure(printed.group(0) if printed else hit.match.group(1), hit.line)
+    """The first contact phone after a label ('联系电话：0454-3833110'), as printed."""
+    for i, raw in enumerate(text.raw, start=1):
+        m = PHONE_RX.search(raw)
+        if m:
+            return Figure(m.group(1).strip(), i, m.group(0).strip())
+    return None
 
 
 def read_email(text: Text) -> Figure | None:
     """An e-mail address anywhere in the text."""
     hit = text.first(EMAIL_RX)
     return Figure(hit.match.group(0), hit.line) if hit else None
+
+
+def read_address(text: Text) -> Figure | None:
+    """'地址:柳城县古砦仫佬族乡…' up to the next punctuation."""
+    hit = text.first(ADDRESS_RX)
+    return Figure(hit.match.group(1), hit.line, hit.match.group(0)) if hit else None

@@ -1,38 +1,187 @@
-"""Headings: the top-level sections of a report, and its problems and measures lists."""
+"""Headings: the top-level sections of a report, and its problems and measures lists.
+
+Candidates are numbered lines (一、概况 / 一 概 述 / 第一部分 / 10、 after 九、) and
+numbered headings run into one long paragraph (… 。 三、回应解读情况 回应…); the sections
+are the longest run of candidates numbered one after another, so list items, rows of
+the statutory tables (一、本年新收…) and stray numbers drop out.
+"""
 
 from __future__ import annotations
 
 import re
 
 from generator.extract.text import Text
+from generator.extract.vocab import MEASURE_WORDS, PROBLEM_WORDS
+from generator.numerals import cn_to_int
 from generator.records import Section
 
-CN_ORDINALS = "一二三四五六七八九十"
-TOP_HEADING_RX = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]{1,2})\s*[、.,，]\s*(?P<title>[^。；;]{2,40}?)\s*[:：。]?\s*$")
-STATUTORY = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-             "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")
-TABLE_ROW_RX = re.compile(r"本年新收|上年结转|本年度办理结果|结转下年度")
+CN = "一二三四五六七八九十"
+LINE_HEAD_RX = re.compile(
+    r"^[\s|]*(?:第(?P<part>[" + CN + r"]{1,3})部分\s*[:：、.]?\s*|(?P<num>[" + CN + r"]{1,3})\s*[、.,，．]\s*"
+    r"|(?P<spaced>[" + CN + r"]{1,2})\s+(?=\S)|(?P<arabic>1\d|[1-9])\s*[、．]\s*)(?P<title>.*)$"
+)
+INLINE_HEAD_RX = re.compile(
+    r"(?:^|(?<=[\s。]))(?P<num>[" + CN + r"]{1,3})\s*[、.．]\s*(?P<title>[^\s。:：;；]{2,30})"
+)
+# level-1 row labels of the applications table (一、本年新收… 四、结转下年度继续办理)
+TABLE_ROW_RX = re.compile(r"^\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度?$)|\t.*\d|\|\s*\d")
+TITLE_END_RX = re.compile(r"[:：。；;]")
+STATUTORY = (
+    "总体情况",
+    "主动公开政府信息情况",
+    "收到和处理政府信息公开申请情况",
+    "政府信息公开行政复议、行政诉讼情况",
+    "存在的主要问题及改进情况",
+    "其他需要报告的事项",
+)
+MAX_TITLE = 40
 
 
-def read_sections(text: Text) -> list[Section]:
-    """Lines like '一、概况' / '二、主动公开政府信息情况' in increasing order."""
-    out: list[Section] = []
-    for i, line in enumerate(text.norm, start=1):
-        m = TOP_HEADING_RX.match(line)
-        if not m or TABLE_ROW_RX.search(line):
+def _clean_title(title: str) -> str:
+    """The heading text without trailing punctuation, table pipes or the paragraph after it."""
+    title = title.strip().strip("|").strip()
+    m = TITLE_END_RX.search(title)
+    if m and m.start() >= 2:
+        title = title[: m.start()]
+    if len(title) > MAX_TITLE:  # heading run into its paragraph: keep up to the first space
+        title = title.split()[0] if title.split() else title
+    return title.rstrip("：:。.，,、；; |").strip()
+
+
+def _line_candidate(raw: str, norm: str) -> tuple[int, str, str] | None:
+    """(number, numbering as printed, title) of a line that starts like a heading."""
+    m = LINE_HEAD_RX.match(norm)
+    if not m or TABLE_ROW_RX.search(m["title"]):
+        return None
+    token = m["part"] or m["num"] or m["spaced"] or m["arabic"]
+    number = cn_to_int(token)
+    if number is None or number < 1:
+        return None
+    # the title as printed (full-width brackets kept): drop the numbering from the raw line
+    raw_title = re.sub(
+        r"^[\s|]*(?:第[" + CN + r"]{1,3}部分|[" + CN + r"]{1,3}|1\d|[1-9]|１\d|[１-９])\s*[、.,，．:：]?\s*",
+        "",
+        raw,
+        count=1,
+    )
+    if m["spaced"] and (len(m["title"]) > 20 or "。" in m["title"]):
+        return None
+    if m["arabic"] and (len(m["title"]) > 30 or "。" in m["title"]):
+        return None
+    title = _clean_title(raw_title)
+    if len(title) < 2 or len(title) > MAX_TITLE + 10:
+        return None
+    printed = "第" + token + "部分" if m["part"] else token
+    return number, printed, title
+
+
+def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
+    """(line, number, numbering, title, arabic) for every heading-like place, in order."""
+    out = []
+    for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
+        cand = _line_candidate(raw, norm)
+        if cand:
+            out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit()))
             continue
-        raw = text.raw[i - 1].strip()
-        title = re.sub(r"^[一二三四五六七八九十]{1,2}\s*[、.,，．]\s*", "", raw).rstrip("：:。 ")
-        out.append(Section(title=title, line=i, number=m["num"]))
+        if len(norm) > 80:  # a long paragraph may carry headings run into it
+            for m in INLINE_HEAD_RX.finditer(norm):
+                if m.start() == 0 or TABLE_ROW_RX.search(m["title"]):
+                    continue
+                number = cn_to_int(m["num"])
+                if number:
+                    out.append((i, number, m["num"], _clean_title(m["title"]), False))
     return out
 
 
-def statutory_heading_count(heads: list[Section]) -> int:
-    """How many of the six statutory headings appear (2019 and 2021 formats)."""
+def read_sections(text: Text) -> list[Section]:
+    """The longest chain of headings numbered n, n+1, n+2 … down the text."""
+    cands = _candidates(text)
+    best: list[int] = [1] * len(cands)
+    prev: list[int | None] = [None] * len(cands)
+    for j, (line_j, num_j, _, _, _) in enumerate(cands):
+        for k in range(j):
+            line_k, num_k, _, _, arabic_k = cands[k]
+            # Arabic numbers only continue a Chinese chain (九、 … 10、), never start one
+            if num_k + 1 == num_j and line_k <= line_j and not arabic_k and best[k] + 1 > best[j]:
+                best[j], prev[j] = best[k] + 1, k
+    starts = [j for j in range(len(cands)) if not cands[j][4]]
+    if not starts:
+        return []
+    end = max(
+        starts + [j for j in range(len(cands)) if prev[j] is not None], key=lambda j: (best[j], -cands[j][0])
+    )
+    chain: list[int] = []
+    at: int | None = end
+    while at is not None:
+        chain.append(at)
+        at = prev[at]
+    chain.reverse()
+    if best[end] == 1 and cands[end][1] not in (1, 2) and cands[end][0] > 3:
+        return []  # one stray numbered line far down is no section structure
+    return [Section(title=cands[j][3], line=cands[j][0], number=cands[j][2]) for j in chain]
+
+
+# headings of the statutory format that legacy reports did not use
+NEW_HEADINGS = ("总体情况", "收到和处理政府信息公开申请情况", "其他需要报告的事项")
+
+
+def statutory_heading_count(heads: list[Section], new_only: bool = False) -> int:
+    """How many of the six statutory headings appear (2019 and 2021 formats); with
+    new_only, only those legacy reports never used."""
     titles = {re.sub(r"\s", "", h.title) for h in heads}
-    return sum(1 for s in STATUTORY if any(s in t for t in titles))
+    return sum(1 for s in (NEW_HEADINGS if new_only else STATUTORY) if any(s in t for t in titles))
+
+
+ITEM_RX = re.compile(
+    r"(?:^|(?<=[。；;\s]))(?:[（(][" + CN + r"]{1,2}[)）]|[0-9]{1,2}\s*[、.．]|[" + CN + r"]是)"
+)
+
+
+def _items(body: str) -> list[str]:
+    """Numbered items ((一) / 1. / 一是) of a body, else its sentences."""
+    marks = [m.start() for m in ITEM_RX.finditer(body)]
+    if len(marks) >= 1:
+        parts = [body[a:b] for a, b in zip(marks, marks[1:] + [len(body)], strict=True)]
+    else:
+        parts = re.split(r"(?<=[。；;])", body)
+    out = []
+    for part in parts:
+        part = ITEM_RX.sub("", part.strip(), count=1).strip().rstrip("；;")
+        if len(part) >= 4:
+            out.append(part)
+    return out
+
+
+def _body(text: Text, start: int, end: int) -> str:
+    return "".join(text.norm[i - 1].strip() for i in range(start, end + 1))
 
 
 def read_problems_and_measures(text: Text, heads: list[Section]) -> tuple[list[str], list[str]]:
-    """Items under the '存在的主要问题…改进…' section (split into problems and measures later)."""
-    return [], []
+    """Items of the '存在的主要问题…改进…' section(s): problems, then improvement measures.
+    A section split by sub-headings ((一)存在的问题 / (二)改进措施) is split the same way."""
+    problems: list[str] = []
+    measures: list[str] = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1].line - 1 if n + 1 < len(heads) else len(text)
+        has_problem = any(w in head.title for w in PROBLEM_WORDS)
+        has_measure = any(w in head.title for w in MEASURE_WORDS)
+        if not (has_problem or has_measure):
+            continue
+        body_lines = list(range(head.line + 1, end + 1))
+        split = next(
+            (
+                i
+                for i in body_lines
+                if re.match(r"^\s*[(（][二三][)）]", text.norm[i - 1])
+                and any(w in text.norm[i - 1] for w in MEASURE_WORDS)
+            ),
+            None,
+        )
+        if has_problem and split:
+            problems += _items(_body(text, head.line + 1, split - 1))
+            measures += _items(_body(text, split, end))
+        elif has_problem:
+            problems += _items(_body(text, head.line + 1, end))
+        else:
+            measures += _items(_body(text, head.line + 1, end))
+    return problems, measures

@@ -1,0 +1,147 @@
+"""The township and the county-level unit a report names.
+
+A township is read from every place its suffix (镇/乡/街道/苏木) is printed: the
+Chinese run before the suffix, cut after any place name from the gazetteer or
+人民政府, gives candidate names; a candidate scores where it starts a run or follows
+a word that is never part of a name (现公布, 请与, 年 ...), in the title, or before
+人民政府. The county is the county-level name printed just before the township,
+else the one the text names most often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.extract import places
+from generator.extract.text import Text
+from generator.extract.vocab import NOT_IN_TOWN, NOT_TOWN_ENDINGS, TOWN_LEAD_WORDS
+from generator.records import Figure
+
+# 惠民街2014年…报告: a 街道 printed short, before a year or its government
+TOWN_END_RX = re.compile(r"街道办事处|街道办|街道|苏木|镇|乡|街(?=\s*\d{4}|人民政府|办事处|党工委)")
+CJK_RUN_RX = re.compile(r"[\u4e00-\u9fff]+$")
+GOVERNMENT_RX = re.compile(r"人民政府|政府|办事处|党委|党工委|\d{4}\s*年")
+# 乡村, 乡镇, 乡亲 ...: the suffix character starts another word
+NOT_SUFFIX_BEFORE = {"乡": "村镇亲愁贤土音里邻情居建发统一规低医", "镇": "压守静定痛"}
+PRONOUNS = tuple("我本全该各此每")
+MAX_STEM = 8  # the longest township stems seen are 5 characters (古砦仫佬族乡)
+MAX_RUN = 16
+
+
+@dataclass
+class _Candidate:
+    bounded: float = 0.0
+    count: int = 0
+    line: int = 0
+    pos: int = 0
+
+
+def _cut(run: str) -> int:
+    """Where a township name can start in a Chinese run: after the last place name or
+    人民政府-like word inside it."""
+    cut = 0
+    for place in places.scan(run):
+        cut = max(cut, place.end)
+    for word in NOT_IN_TOWN:
+        at = run.rfind(word)
+        if at >= 0:
+            cut = max(cut, at + len(word))
+    return cut
+
+
+def _tails(name_part: str, suffix: str) -> list[tuple[str, bool]]:
+    """Candidate names ending in name_part+suffix, each with whether it is bounded."""
+    out = []
+    for k in range(len(name_part) - 1):
+        stem = name_part[k:]
+        if len(stem) > MAX_STEM:
+            continue
+        lead = name_part[:k]
+        bounded = k == 0 or lead.endswith(TOWN_LEAD_WORDS)
+        out.append((stem + suffix, bounded))
+    return out
+
+
+def _is_town_word(name: str) -> bool:
+    return not name.endswith(NOT_TOWN_ENDINGS) and not any(w in name for w in NOT_IN_TOWN)
+
+
+def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
+    """Every candidate township name with its score (see module docstring)."""
+    found: dict[str, _Candidate] = {}
+    for i, line in enumerate(text.norm, start=1):
+        for m in TOWN_END_RX.finditer(line):
+            word = m.group(0)
+            suffix = "街道" if word.startswith("街") else word
+            after = line[m.end() : m.end() + 1]
+            if after and after in NOT_SUFFIX_BEFORE.get(word, ""):
+                continue
+            run_m = CJK_RUN_RX.search(line[max(0, m.start() - MAX_RUN) : m.start()])
+            if not run_m:
+                continue
+            run = run_m.group(0)
+            part = run[_cut(run) :]
+            if part.endswith(PRONOUNS):
+                continue  # 我镇, 本街道, 全乡: the report speaking of itself
+            weight = 1.0 + (2.0 if i in title_lines else 0.0)
+            if GOVERNMENT_RX.match(line, m.end()) or word.startswith("街道办"):
+                weight += 1.0
+            for name, bounded in _tails(part, suffix):
+                if not _is_town_word(name):
+                    continue
+                cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
+                cand.count += 1
+                cand.bounded += weight if bounded else 0.0
+    return found
+
+
+def read_town(text: Text, title_lines: set[int]) -> Figure | None:
+    """The township: best bounded score, then most mentions, then the longest name."""
+    found = town_candidates(text, title_lines)
+    scored = [(c.bounded, c.count, len(n), -c.line, n) for n, c in found.items() if c.bounded > 0]
+    if not scored:
+        return None
+    name = max(scored)[-1]
+    cand = found[name]
+    return Figure(name, cand.line, text.raw[cand.line - 1].strip()[:80])
+
+
+def _county_before(line: str, start: int) -> places.Place | None:
+    """A county-level name printed right before position start ('泾县黄村镇', '桦甸市人民政府新华街道')."""
+    head = line[:start].rstrip()
+    for word in ("人民政府", "政府"):
+        if head.endswith(word):
+            head = head[: -len(word)]
+            break
+    place = places.place_ending_at(head, len(head))
+    return place if place is not None and place.level == places.COUNTY else None
+
+
+def read_county(text: Text, town: str | None) -> Figure | None:
+    """The county-level unit: the one printed before the township, else the most named."""
+    adjacent: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    printed: dict[str, Counter[str]] = {}
+    first: dict[str, tuple[int, str]] = {}
+    for i, line in enumerate(text.norm, start=1):
+        if town:
+            for m in re.finditer(re.escape(town), line):
+                place = _county_before(line, m.start())
+                if place is not None:
+                    adjacent[place.name] += 1
+        for place in places.scan(line):
+            if place.level != places.COUNTY:
+                continue
+            mentions[place.name] += 1
+            printed.setdefault(place.name, Counter())[place.form] += 1
+            first.setdefault(place.name, (i, text.raw[i - 1].strip()[:80]))
+    pool = adjacent or mentions
+    if not pool:
+        return None
+    order = {name: first[name][0] for name in first}
+    name = max(pool, key=lambda n: (pool[n], mentions[n], -order.get(n, 0)))
+    form = max(printed[name], key=lambda f: (printed[name][f], len(f)))
+    line, quote = first[name]
+    return Figure(form, line, quote)
