@@ -18,7 +18,7 @@ from lxml import etree
 
 from generator.errors import IngestError
 from generator.ingest import clean_text, decode, join_wrapped, row_line, split_lines
-from generator.records import Document
+from generator.records import Document, Problem
 
 META_CHARSET_RX = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 SINGLE_BYTE = ("iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "ascii", "us-ascii")
@@ -132,6 +132,7 @@ BLOCK_TAGS = {
     "th",
     "tr",
 }
+SHORT_PAGE = 300  # characters: less than any real report
 LAYOUT_CELL_CHARS = 150  # a "table" with a cell this long is page layout, not data
 _CJK = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
 
@@ -146,12 +147,30 @@ def read_html(path: Path, data: bytes) -> Document:
     strip_chrome(root)
     body = find_body(root)
     lines = render(body)
+    attached = attachments(root)
+    if not any(line.strip() for line in lines):
+        hint = f"; it links to {attached[0]}: add that file instead" if attached else ""
+        raise IngestError(f"the page has no report text (only navigation or scripts?){hint}", where)
     title = page_title(root, body)
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, title)
-    if not any(line.strip() for line in lines):
-        raise IngestError("the page has no report text (only navigation or scripts?)", where)
-    return Document(path=where, lines=lines, encoding=encoding, format="html")
+    doc = Document(path=where, lines=lines, encoding=encoding, format="html")
+    if attached and sum(len(line) for line in lines) < SHORT_PAGE:
+        doc.problems.append(
+            Problem(
+                where,
+                f"the page has little text and links to {attached[0]}: "
+                "the report is probably the attachment; add that file instead",
+                level="warning",
+            )
+        )
+    return doc
+
+
+def attachments(root: etree._Element) -> list[str]:
+    """Links to documents (.pdf, .doc, .docx, .wps) left on the page after the chrome went."""
+    links = (a.get("href", "") for a in root.iter("a"))
+    return [href for href in links if re.search(r"\.(pdf|docx?|wps)(\?|#|$)", href, re.I)]
 
 
 def decode_html(path: Path, data: bytes) -> tuple[str, str]:
@@ -204,8 +223,13 @@ def strip_chrome(root: etree._Element) -> None:
             continue
         hidden = re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", el.get("style", ""))
         chrome = is_chrome_named(el) or BREADCRUMB_RX.match(text_of(el)[:40] or "")
-        if (hidden or chrome) and len(text_of(el)) < total * 0.5:
+        if (hidden or chrome) and not is_main_text(len(text_of(el)), total):
             remove(el)
+
+
+def is_main_text(length: int, total: int) -> bool:
+    """A container holding most of a substantial page is the report, whatever its class says."""
+    return length >= total * 0.5 and length >= SHORT_PAGE
 
 
 def remove(el: etree._Element) -> None:

@@ -401,3 +401,13 @@ def test_html_declaring_latin1_is_detected(tmp_path: Path) -> None:
     )
     doc = read_document(write(tmp_path, "p.html", page.encode("utf-8")))
     assert doc.encoding == "utf-8" and "主动公开信息98条" in doc.text
+
+
+def test_html_page_pointing_to_an_attachment(tmp_path: Path) -> None:
+    page = """<html><head><title>悦来镇2020年政府信息公开工作年度报告</title></head><body><div class="content">
+    <p>附件：<a href="/files/2021/report.pdf">悦来镇2020年政府信息公开工作年度报告.pdf</a></p></div></body></html>"""
+    doc = read_document(write(tmp_path, "p.html", page.encode("utf-8")))
+    assert doc.problems and "report.pdf" in doc.problems[0].message and doc.problems[0].level == "warning"
+    empty = "<html><body><div class='nav'>首页</div><p><a href='a.docx'></a></p></body></html>"
+    with pytest.raises(IngestError, match="a.docx"):
+        read_document(write(tmp_path, "q.html", empty.encode("utf-8")))
