@@ -17,13 +17,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import chart, index, render
+from generator import chart, coverage, index, measures, opendata, render
 from generator.catalog import Catalog, Entry, collect
 from generator.check import cross_year_checks
 from generator.errors import BuildError
 from generator.serialize import dump_yaml, report_data
 
-GENERATED = ("index.md", "problems.md", "places", "years", "downloads")
+GENERATED = ("index.md", "problems.md", "places", "years", "downloads", "coverage")
 
 
 @dataclass
@@ -45,6 +45,7 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
     extra = cross_year_checks([e.report for e in catalog.entries])
     for entry in catalog.entries:
         entry.report.checks.extend(extra.get(entry.report.path, []))
+    measures.annotate(catalog)  # text reuse, completeness, rates, timeliness (after the checks)
     result.reports, result.rejected = len(catalog.entries), len(catalog.rejected)
     result.problems = [f"{r.source}: {'; '.join(r.reasons)}" for r in catalog.rejected]
     result.seconds["extract"] = time.perf_counter() - t0
@@ -99,7 +100,9 @@ def pages(catalog: Catalog, root: Path) -> dict[str, bytes]:
     out.update(index.region_pages(catalog))
     out["index.md"] = index.home_page(catalog)
     out["problems.md"] = index.problems_page(catalog)
-    return {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
+    out.update(coverage.coverage_pages(catalog))
+    files = {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
+    return files | opendata.download_files(catalog, files)  # downloads/ lists the YAML sizes
 
 
 def write_tree(base: Path, files: dict[str, bytes], only: tuple[str, ...] | None = None) -> None:

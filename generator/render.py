@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator import measures_view
 from generator.catalog import Entry
 from generator.figures import KEY_FIGURES, source_of
 from generator.markup import esc_html, esc_md, fmt_number, yaml_str
@@ -34,6 +35,7 @@ def render_report(entry: Entry, prev: Entry | None, nxt: Entry | None, downloads
     for name in ("A", "B", "C"):
         if name in r.tables:
             out.append(table_md(r.tables[name]))
+    out.append(measures_view.measures_panel(entry))  # 问责指标 (generator/measures_view.py)
     out.append(year_links(entry, prev, nxt))
     out.append(full_text(r))
     return "\n".join(out)

@@ -1,0 +1,295 @@
+"""Open data under docs/downloads/: summaries and measures as CSV, Table B rows as CSV, everything as
+JSON, a Frictionless datapackage.json, the report JSON Schema, the Atom feed and a downloads page.
+
+Every file is derived from the catalog alone (no clock, stable order), so builds are byte-identical.
+CSV files are UTF-8 with a BOM (Excel on Chinese Windows then reads them as UTF-8), and text cells
+that start with = + - @ are prefixed with an apostrophe so Excel never runs them as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import feed
+from generator.catalog import Catalog, Entry
+from generator.markup import esc_md
+from generator.serialize import report_data
+
+DIR = "downloads"
+SCHEMA_FILE = Path(__file__).with_name("report.schema.json")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column as the datapackage describes it."""
+
+    name: str
+    type: str  # Table Schema type: string, integer, number, date, boolean
+    title: str
+    description: str = ""
+
+
+REPORT_COLUMNS = (
+    Column("id", "string", "报告编号", "省/地市/县/乡镇/年度，全站唯一"),
+    Column("province", "string", "省份"),
+    Column("prefecture", "string", "地市"),
+    Column("county", "string", "县（市、区、旗）"),
+    Column("town", "string", "乡镇（街道）"),
+    Column("year", "integer", "报告年度"),
+    Column("template", "string", "格式", "2019：法定格式（2019 年起）；legacy：自由格式"),
+    Column("title", "string", "报告原题"),
+    Column("published", "date", "发布日期"),
+    Column("source_url", "string", "来源网址"),
+    Column("page", "string", "本站页面", "相对于网站根目录"),
+    Column("yaml", "string", "结构化数据（YAML）", "相对于网站根目录"),
+    Column("proactive_total", "integer", "主动公开政府信息（条）"),
+    Column("applications_received", "integer", "新收政府信息公开申请（件）"),
+    Column("applications_carried_over", "integer", "上年结转申请（件）"),
+    Column("reviews_total", "integer", "行政复议（件）"),
+    Column("litigations_total", "integer", "行政诉讼（件）"),
+    Column("phone", "string", "联系电话"),
+    Column("checks_failed", "integer", "核验未通过项数"),
+    Column("text_reuse_share", "number", "文本重复率", "与上一份报告相同的句子所占比例（0–1）"),
+    Column("text_reuse_sentences", "integer", "参与比较的句子数"),
+    Column("text_reuse_reused", "integer", "重复的句子数"),
+    Column("text_reuse_previous_year", "integer", "比较的上一份报告年度"),
+    Column("completeness_score", "number", "完整性（0–1）"),
+    Column("completeness_present", "integer", "具备的法定部分数"),
+    Column("completeness_expected", "integer", "应有的法定部分数"),
+    Column("completeness_missing", "string", "缺少的法定部分", "以“、”分隔"),
+    Column("substantive_disclosure_rate", "number", "实质公开率（0–1）", "分母为 0 或无表二时为空"),
+    Column("not_answered_rate", "number", "未实质答复比例（0–1）", "分母为 0 或无表二时为空"),
+    Column("review_correction_rate", "number", "行政复议纠错率（0–1）", "分母为 0 或无表三时为空"),
+    Column("litigation_correction_rate", "number", "行政诉讼纠错率（0–1）", "分母为 0 或无表三时为空"),
+    Column("days_after_year_end", "integer", "发布距年度结束天数"),
+    Column("late", "boolean", "晚于次年 3 月 31 日发布"),
+)
+B_CELLS = (
+    Column("natural_person", "integer", "自然人"),
+    Column("commercial", "integer", "商业企业"),
+    Column("research", "integer", "科研机构"),
+    Column("public_interest", "integer", "社会公益组织"),
+    Column("legal_services", "integer", "法律服务机构"),
+    Column("other", "integer", "其他"),
+    Column("total", "integer", "总计"),
+)
+TABLE_B_COLUMNS = (
+    Column("report_id", "string", "报告编号", "见 reports.csv 的 id"),
+    Column("province", "string", "省份"),
+    Column("prefecture", "string", "地市"),
+    Column("county", "string", "县（市、区、旗）"),
+    Column("town", "string", "乡镇（街道）"),
+    Column("year", "integer", "报告年度"),
+    Column("table_format", "string", "表格格式", "2019 或 2021"),
+    Column("row", "string", "行编号", "如 new、public、withheld_secret、total"),
+    Column("label", "string", "行名称"),
+    Column("line", "integer", "原文行号"),
+    *B_CELLS,
+)
+
+
+def report_id(e: Entry) -> str:
+    return "/".join(e.place) + f"/{e.year}"
+
+
+def page_url(e: Entry) -> str:
+    """The report page's URL path under the site root (use_directory_urls)."""
+    return f"{e.town_dir}/{e.year}/"
+
+
+def yaml_path(e: Entry) -> str:
+    return f"{e.town_dir}/{e.year}.yaml"
+
+
+def csv_value(value: Any) -> str:
+    """A cell as written: None empty, booleans lowercase, integral floats as integers, and text
+    that Excel would read as a formula neutralised with a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    if isinstance(value, str) and text.startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
+def csv_bytes(columns: tuple[Column, ...], rows: list[dict[str, Any]]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([c.name for c in columns])
+    for row in rows:
+        writer.writerow([csv_value(row.get(c.name)) for c in columns])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def _int(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def summary_row(e: Entry) -> dict[str, Any]:
+    """One report's line in reports.csv: place, summary figures and measures."""
+    r, s, m = e.report, e.report.summary, e.report.meta
+    ind = r.indicators or {}
+    reuse, comp = ind.get("text_reuse", {}), ind.get("completeness", {})
+    rates, timely = ind.get("rates", {}), ind.get("timeliness", {})
+    row: dict[str, Any] = {
+        "id": report_id(e),
+        "province": e.place[0],
+        "prefecture": e.place[1],
+        "county": e.place[2],
+        "town": e.place[3],
+        "year": e.year,
+        "template": r.template,
+        "title": m.title,
+        "published": m.published.isoformat() if m.published else None,
+        "source_url": m.source_url,
+        "page": page_url(e),
+        "yaml": yaml_path(e),
+        "phone": s.get("phone"),
+        "checks_failed": sum(1 for c in r.checks if c.ok is False),
+        "text_reuse_share": reuse.get("share"),
+        "text_reuse_sentences": reuse.get("sentences"),
+        "text_reuse_reused": reuse.get("reused"),
+        "text_reuse_previous_year": reuse.get("previous_year"),
+        "completeness_score": comp.get("score"),
+        "completeness_present": comp.get("present"),
+        "completeness_expected": comp.get("expected"),
+        "completeness_missing": "、".join(comp.get("missing", [])),
+        "days_after_year_end": timely.get("days_after_year_end"),
+        "late": timely.get("late"),
+    }
+    for key in ("proactive_total", "applications_received", "applications_carried_over"):
+        row[key] = _int(s.get(key))
+    row["reviews_total"], row["litigations_total"] = (
+        _int(s.get("reviews_total")),
+        _int(s.get("litigations_total")),
+    )
+    for key, rate in rates.items():
+        name = {"not_answered": "not_answered_rate"}.get(key, f"{key}_rate")
+        row[name] = rate.get("value")
+    return row
+
+
+def table_b_rows(e: Entry) -> list[dict[str, Any]]:
+    """One row per Table B row of a report (none when the report has no Table B)."""
+    t = e.report.tables.get("B")
+    if t is None:
+        return []
+    place = dict(zip(("province", "prefecture", "county", "town"), e.place, strict=True))
+    out = []
+    for row in t.rows:
+        cells = {c.name: _int(v) for c, v in zip(B_CELLS, row.cells, strict=False)}
+        base = {"report_id": report_id(e), **place, "year": e.year, "table_format": t.format}
+        out.append({**base, "row": row.key, "label": row.label, "line": row.line, **cells})
+    return out
+
+
+def everything_json(catalog: Catalog) -> bytes:
+    """All reports' full records (the YAML's content) with their ids and site paths."""
+    reports = [
+        {"id": report_id(e), "page": page_url(e), "yaml": yaml_path(e), **report_data(e.report)}
+        for e in sorted(catalog.entries, key=lambda e: (e.place, e.year))
+    ]
+    doc = {"title": "乡镇政府信息公开工作年度报告", "count": len(reports), "reports": reports}
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def resource(name: str, path: str, content: bytes, title: str, columns: tuple[Column, ...] = ()) -> dict:
+    """A datapackage resource with its size, hash and (for CSV) table schema."""
+    res: dict[str, Any] = {"name": name, "path": path, "title": title}
+    if columns:
+        res.update(format="csv", mediatype="text/csv", encoding="utf-8-sig")
+        res["schema"] = {
+            "fields": [
+                {"name": c.name, "type": c.type, "title": c.title}
+                | ({"description": c.description} if c.description else {})
+                for c in columns
+            ]
+        }
+    else:
+        res.update(format="json", mediatype="application/json", encoding="utf-8")
+    res.update(bytes=len(content), hash="sha256:" + hashlib.sha256(content).hexdigest())
+    return res
+
+
+def datapackage(files: dict[str, bytes]) -> bytes:
+    """datapackage.json describing the CSV and JSON files (Frictionless Data Package v1)."""
+    reports = resource("reports", "reports.csv", files["reports.csv"], "报告摘要与问责指标", REPORT_COLUMNS)
+    reports["schema"]["primaryKey"] = ["id"]
+    table_b = resource("table-b", "table_b.csv", files["table_b.csv"], "表二 逐行数据", TABLE_B_COLUMNS)
+    table_b["schema"]["foreignKeys"] = [
+        {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["id"]}}
+    ]
+    doc = {
+        "name": "township-gov-info-disclosure-reports",
+        "title": "乡镇政府信息公开工作年度报告",
+        "description": "各乡镇（街道）政府信息公开工作年度报告中读出的数字、统计表和问责指标。"
+        "数字按报告原文照录；算法见网站“数据与指标说明”页。",
+        "resources": [
+            reports,
+            table_b,
+            resource("reports-json", "reports.json", files["reports.json"], "全部报告的完整结构化数据"),
+            resource(
+                "report-schema", "report.schema.json", files["report.schema.json"], "报告 YAML 的 JSON Schema"
+            ),
+        ],
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def download_files(catalog: Catalog, generated: dict[str, bytes]) -> dict[str, bytes]:
+    """Every file under docs/downloads/ (generated: the other docs files, for the YAML sizes)."""
+    entries = sorted(catalog.entries, key=lambda e: (e.place, e.year))
+    files: dict[str, bytes] = {
+        "reports.csv": csv_bytes(REPORT_COLUMNS, [summary_row(e) for e in entries]),
+        "table_b.csv": csv_bytes(TABLE_B_COLUMNS, [row for e in entries for row in table_b_rows(e)]),
+        "reports.json": everything_json(catalog),
+        "report.schema.json": SCHEMA_FILE.read_bytes(),
+        "feed.xml": feed.atom(catalog, base=f"{DIR}/feed.xml"),
+    }
+    files["datapackage.json"] = datapackage(files)
+    files["index.md"] = downloads_page(files, entries, generated).encode("utf-8")
+    return {f"{DIR}/{name}": content for name, content in files.items()}
+
+
+FILE_NOTES = {
+    "reports.csv": "每份报告一行：地区、年度、主要数字和问责指标（UTF-8 带 BOM，Excel 可直接打开）",
+    "table_b.csv": "表二（收到和处理政府信息公开申请情况）逐行数据：每份报告的每一行，7 个数字列",
+    "reports.json": "全部报告的完整结构化数据（与各报告的 YAML 相同，另加编号和网址）",
+    "datapackage.json": "Frictionless 数据包描述：各文件的字段、类型、大小和校验值",
+    "report.schema.json": "报告 YAML / JSON 记录的 JSON Schema",
+    "feed.xml": "Atom 订阅源：新收录的报告",
+}
+
+
+def size_text(n: int) -> str:
+    return f"{n} 字节" if n < 1024 else f"{n / 1024:.1f} KB（{n} 字节）"
+
+
+def downloads_page(files: dict[str, bytes], entries: list[Entry], generated: dict[str, bytes]) -> str:
+    out = [
+        "---\ntitle: 数据下载\n---\n",
+        "# 数据下载\n\n",
+        "本站的全部数据都可以下载、转载和再利用。字段和指标的含义见[数据与指标说明](../fields.md)，"
+        "各地收录情况见[收录情况](../coverage/index.md)。\n\n",
+        "| 文件 | 内容 | 大小 |\n|---|---|---:|\n",
+    ]
+    for name, note in FILE_NOTES.items():
+        out.append(f"| [{name}]({name}) | {note} | {size_text(len(files[name]))} |\n")
+    out.append("\n## 每份报告的结构化数据（YAML）\n\n| 报告 | 文件 | 大小 |\n|---|---|---:|\n")
+    for e in entries:
+        path = yaml_path(e)
+        size = size_text(len(generated[path])) if path in generated else "—"
+        label = f"{e.place[2]}{e.place[3]} {e.year} 年"
+        out.append(f"| {esc_md(label)} | [{e.year}.yaml](../{path}) | {size} |\n")
+    return "".join(out)
