@@ -17,122 +17,18 @@ import lxml.html
 from lxml import etree
 
 from generator.errors import IngestError
-from generator.ingest import clean_text, decode, join_wrapped, row_line, split_lines
+from generator.html_body import SHORT_PAGE, find_body, strip_chrome, text_of, tokens
+from generator.ingest import decode, join_wrapped, row_line, split_lines
 from generator.records import Document, Problem
 
 META_CHARSET_RX = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 SINGLE_BYTE = ("iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "ascii", "us-ascii")
-DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "svg",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "object",
-    "embed",
-    "map",
+BLOCK_TAGS = frozenset(
+    (
+        "address article blockquote body caption center dd div dl dt figcaption figure h1 h2 h3 h4 "
+        "h5 h6 hr li main ol p pre section tbody td th tr ul"
+    ).split()
 )
-CHROME_TOKENS = {
-    "nav",
-    "navbar",
-    "menu",
-    "header",
-    "head",
-    "footer",
-    "foot",
-    "breadcrumb",
-    "crumb",
-    "crumbs",
-    "position",
-    "location",
-    "share",
-    "bdshare",
-    "sidebar",
-    "side",
-    "copyright",
-    "related",
-    "tool",
-    "tools",
-    "print",
-    "login",
-    "search",
-    "banner",
-    "dqwz",
-    "wzdh",
-    "bottom",
-    "topbar",
-    "toolbar",
-    "links",
-    "friendlink",
-    "comment",
-    "qrcode",
-    "ewm",
-}
-CHROME_PARTS = ("share", "crumb", "copyright", "footer", "navbar", "menu", "sidebar", "toolbar")
-CONTENT_TOKENS = {
-    "content",
-    "article",
-    "main",
-    "zoom",
-    "trs",
-    "editor",
-    "text",
-    "detail",
-    "body",
-    "con",
-    "zw",
-    "wzy",
-    "info",
-    "xxgk",
-    "ucap",
-    "view",
-    "page",
-    "news",
-}
-KEYWORDS = ("政府信息公开", "年度报告", "主动公开", "依申请", "行政复议")
-BREADCRUMB_RX = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|所在位置|首页\s*[>»›])")
-BLOCK_TAGS = {
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "section",
-    "article",
-    "main",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "dl",
-    "center",
-    "address",
-    "hr",
-    "tbody",
-    "caption",
-    "figure",
-    "figcaption",
-    "body",
-    "td",
-    "th",
-    "tr",
-}
-SHORT_PAGE = 300  # characters: less than any real report
 LAYOUT_CELL_CHARS = 150  # a "table" with a cell this long is page layout, not data
 _CJK = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
 
@@ -197,100 +93,6 @@ def parse(text: str, where: str) -> etree._Element:
         return lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"not readable HTML ({exc})", where) from exc
-
-
-def is_chrome_named(el: etree._Element) -> bool:
-    """Class or id words of navigation, headers, footers, share buttons, breadcrumbs."""
-    words = tokens(el)
-    return bool(words & CHROME_TOKENS) or any(part in w for w in words for part in CHROME_PARTS)
-
-
-def tokens(el: etree._Element) -> set[str]:
-    """The words of an element's class and id ('nav-bar main_menu' -> nav, bar, main, menu)."""
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return {t for t in re.split(r"[\s\-_]+", names) if t}
-
-
-def strip_chrome(root: etree._Element) -> None:
-    """Remove scripts, styles, comments, hidden parts and navigation/header/footer containers."""
-    for node in root.xpath("//comment() | //processing-instruction()"):
-        remove(node)
-    for el in list(root.iter(*DROP_TAGS)):
-        remove(el)
-    total = len(text_of(root))
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        hidden = re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", el.get("style", ""))
-        chrome = is_chrome_named(el) or BREADCRUMB_RX.match(text_of(el)[:40] or "")
-        if (hidden or chrome) and not is_main_text(len(text_of(el)), total):
-            remove(el)
-
-
-def is_main_text(length: int, total: int) -> bool:
-    """A container holding most of a substantial page is the report, whatever its class says."""
-    return length >= total * 0.5 and length >= SHORT_PAGE
-
-
-def remove(el: etree._Element) -> None:
-    """Drop an element but keep the text that follows it (its tail)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    prev = el.getprevious()
-    parent.remove(el)
-    if tail:
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-
-
-def text_of(el: etree._Element) -> str:
-    return clean_text(el.text_content()) if isinstance(el.tag, str) else ""
-
-
-def find_body(root: etree._Element) -> etree._Element:
-    """The container holding the report: the best-scoring candidate (see the module doc)."""
-    scores: dict[etree._Element, float] = {}
-    for block in root.iter("p", "td", "pre", "div", "li", "table", "h1", "h2", "h3", "span", "font"):
-        own = direct_text(block) if block.tag in ("div", "td", "span", "font") else text_of(block)
-        if len(own) < 20:
-            continue
-        points = 1 + len(re.findall(r"[，。、；,;]", own)) + min(len(own) / 100, 3)
-        parent = block.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + points
-            grand = parent.getparent()
-            if grand is not None:
-                scores[grand] = scores.get(grand, 0) + points / 2
-    body = root.find("body")
-    fallback = body if body is not None else root
-    if not scores:
-        return fallback
-    best = max(scores, key=lambda el: adjusted(el, scores[el]))
-    return best if adjusted(best, scores[best]) > 0 else fallback
-
-
-def adjusted(el: etree._Element, score: float) -> float:
-    """A container's score weighed by its link density, class/id words and report keywords."""
-    text = text_of(el)
-    if not text:
-        return 0
-    links = sum(len(text_of(a)) for a in el.iter("a"))
-    score *= 1 - min(links / len(text), 1)
-    words = tokens(el)
-    score += 25 if words & CONTENT_TOKENS else 0
-    score -= 25 if is_chrome_named(el) else 0
-    score += 5 * sum(1 for k in KEYWORDS if k in text)
-    return score
-
-
-def direct_text(el: etree._Element) -> str:
-    """Text directly inside an element, not in its child elements (only their tails)."""
-    parts = [el.text or ""] + [child.tail or "" for child in el]
-    return clean_text("".join(parts))
 
 
 def page_title(root: etree._Element, body: etree._Element) -> str | None:
