@@ -28,6 +28,7 @@ from generator.review import check_reports
 
 PLACE_FIELDS = ("province", "prefecture", "county", "town")
 REQUIRED = (*PLACE_FIELDS, "year")
+ASK_ORDER = ("county", "town", "year", "prefecture", "province", "url", "title")
 LABELS = {
     "province": "省",
     "prefecture": "地市",
@@ -86,9 +87,8 @@ def add_report(
         "url": url,
         "title": title,
     }
-    proposed, notes_found = propose(report, given)
+    values, notes_found = resolve(source, report, given, ask, accept)
     messages.extend(notes_found)
-    values = resolve(source, given, proposed, ask, accept)
     values["notes"] = notes
     validate(values)
     dest = destination(Path(root), values, source.suffix.lower())
@@ -143,16 +143,21 @@ def propose(report: Report, given: dict[str, Any]) -> tuple[dict[str, Any], list
 
 
 def resolve(
-    source: Path, given: dict[str, Any], proposed: dict[str, Any], ask: Ask | None, accept: bool
-) -> dict[str, Any]:
-    """Given values win; the rest are asked (proposal as default), accepted, or missing."""
+    source: Path, report: Report, given: dict[str, Any], ask: Ask | None, accept: bool
+) -> tuple[dict[str, Any], list[str]]:
+    """Given values win; the rest are asked (proposal as default), accepted, or missing.
+
+    Returns the values and notes on the proposals (namesake counties, gazetteer mismatches)."""
     values = {k: v for k, v in given.items() if v not in (None, "")}
+    proposed, notes = propose(report, values)
     if ask is not None:
-        for key in (*REQUIRED, "url", "title"):
+        for key in ASK_ORDER:
+            if key == "prefecture" and not given.get("county"):  # the county may just have been typed in
+                proposed, notes = propose(report, values)
             if key not in values:
-                answer = ask(key, None if proposed.get(key) is None else str(proposed[key])).strip()
-                values[key] = answer or proposed.get(key)
-        values = {k: v for k, v in values.items() if v not in (None, "")}
+                answer = ask_value(ask, key, proposed.get(key))
+                if answer:
+                    values[key] = answer
     elif accept:
         values = {**proposed, **values}
     if "title" not in values and proposed.get("title"):
@@ -160,7 +165,16 @@ def resolve(
     missing = [k for k in REQUIRED if k not in values]
     if missing:
         raise MaintainError(missing_message(missing, proposed, ask is not None), str(source))
-    return values
+    return values, notes
+
+
+def ask_value(ask: Ask, key: str, proposal: Any, tries: int = 3) -> Any:
+    """One value from the maintainer: Enter takes the proposal; a required value is asked again."""
+    for _ in range(tries):
+        answer = ask(key, None if proposal is None else str(proposal)).strip()
+        if answer or proposal is not None or key not in REQUIRED:
+            return answer or proposal
+    return None
 
 
 def missing_message(missing: list[str], proposed: dict[str, Any], asked: bool) -> str:

@@ -336,3 +336,18 @@ def test_add_then_correct_the_sample_pdf(root: Path) -> None:
     result = add_report(source, county="清江浦区", town="示例镇", year=2024, accept=True, root=root)
     assert result.path.parts[-6:-1] == ("reports", "江苏省", "淮安市", "清江浦区", "示例镇")
     assert read(result.path).format == "pdf"
+
+
+def test_add_interactive_county_typed_in_drives_the_gazetteer(root: Path, tmp_path: Path) -> None:
+    answers = iter(["", "桦川县", "悦来镇", "2020"])  # an empty county is asked again
+    asked: list[tuple[str, str | None]] = []
+
+    def ask(key: str, proposal: str | None) -> str:
+        asked.append((key, proposal))
+        return next(answers, "")
+
+    text = "本镇2020年政府信息公开工作年度报告\n一、总体情况\n略。\n"
+    result = add_report(txt_source(tmp_path, text), root=root, ask=ask)
+    assert [k for k, _ in asked[:4]] == ["county", "county", "town", "year"]
+    assert ("prefecture", "佳木斯市") in asked and ("province", "黑龙江省") in asked
+    assert result.values["province"] == "黑龙江省"
