@@ -68,6 +68,10 @@ class TableRow:
     label: str  # official label
     cells: list[Number | None]
     line: int | None = None
+    # parallel to cells: None for a plain number (or a cell not read); otherwise the cell as
+    # printed: "" blank, "/", "—", "无", "+12", "251000元", "22(其中修订16件)"
+    marks: list[str | None] = field(default_factory=list)
+    columns: list[str] | None = None  # this row's own columns where they differ (Table A blocks)
 
 
 @dataclass
@@ -99,6 +103,7 @@ class Check:
     ok: bool | None  # None: could not be evaluated (cells missing)
     message: str
     lines: list[int] = field(default_factory=list)
+    level: str = "error"  # "error": a printed identity fails; "warning": missing part or heuristic
 
 
 @dataclass

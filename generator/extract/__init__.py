@@ -79,7 +79,14 @@ def _value(fig: Figure | None) -> Any:
 
 
 def summarize(report: Report) -> dict[str, Any]:
-    """The contract's summary block: table cells win over prose where a table exists."""
+    """The contract's summary block (shared/contract.md).
+
+    The four application/review figures come from table cells where the table exists and the
+    cells were read (facts written by tables.table_facts: 'table_b.new.total',
+    'table_b.carried_over.total', 'table_c.review.total', 'table_c.litigation.total'), else
+    from the prose facts ('applications_received', 'applications_carried_over',
+    'reviews_total', 'litigations_total'). A table cut off before a row, or a row whose cells
+    could not be placed, leaves no table fact, so the prose (or null) stands."""
     f = report.facts
     m = report.meta
 
@@ -97,7 +104,7 @@ def summarize(report: Report) -> dict[str, Any]:
         "template": report.template,
         "proactive_total": pick("proactive_total"),
         "applications_received": pick("table_b.new.total", "applications_received"),
-        "applications_carried_over": pick("table_b.carried_over.total"),
+        "applications_carried_over": pick("table_b.carried_over.total", "applications_carried_over"),
         "reviews_total": pick("table_c.review.total", "reviews_total"),
         "litigations_total": pick("table_c.litigation.total", "litigations_total"),
         "phone": _value(f.get("phone")),

@@ -1,0 +1,236 @@
+"""Table text as a stream of tokens, and a row's tokens as its cells.
+
+Renderings seen in published text, all reduced to one token stream:
+  pipes        "规章 | 0 | 0 | 0 |"  (also the HTML/DOCX/PDF ingesters' " | " rows)
+  tabs         "规章\\t0\\t0\\t0"      (PDF text; empty cells kept by position)
+  spaces       "规章 0 0 0"
+  lines        one cell per line, with or without blank lines between cells
+  run together "规章000"  (split into digits only when that is the only reading)
+Page numbers ("- 3 -", "第3页") and lines of bare pipes are dropped. Cells print markers
+("/", "—", "无", blank) that are kept as None with the marker in a parallel list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.records import Number
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$"
+)
+BARE_PIPES = re.compile(r"^[\s|]*\|[\s|]*$")
+MARK = re.compile(r"^(?:[/\\\-—–―~～]+|无|空)$")
+TOKEN = re.compile(
+    r"(?P<num>\d{1,2}[.、．](?![\d.]))"  # label numbering: 1. 2、
+    r"|(?P<val>[+\-]?\d++(?:,\d{3})*+(?:\.\d+)?(?:\s*(?:万元|元|件|条|个|项|次|宗|%))?"
+    r"(?:\s*\([^()]{0,40}\))?)(?![\d年月日号时])"  # 12, +3, 96171.6, 251000元, 22(其中修订16件)
+    r"|(?P<mark>(?<!\S)[/\\\-—–―~～]+(?!\S))"  # a stand-alone marker
+    r"|(?P<paren>\([^()]*\))"  # (一), (区分处理的...)
+    r"|(?P<text>[^\s\d()]+|\d+|[()])"
+)
+NUMBER = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
+NUMBERING = re.compile(r"^\(?([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:\)|[、.．])")
+
+
+@dataclass
+class Token:
+    """One piece of table text: a label fragment, a cell value, a marker or an empty cell."""
+
+    kind: str  # "text" | "value" | "mark" | "blank" (empty cell) | "blankline"
+    text: str
+    line: int
+    value: Number | None = None
+    glued: bool = False  # a run of digits printed straight after a label ("规章000")
+
+    @property
+    def is_cell(self) -> bool:
+        return self.kind in ("value", "mark")
+
+
+def split_cells(line: str) -> list[str] | None:
+    """A line's cells when it has explicit separators (pipes or tabs), else None.
+    A pipe at either end of the line only closes the row and makes no cell."""
+    if "|" in line:
+        cells = line.split("|")
+        if cells and not cells[0].strip():
+            cells = cells[1:]
+        if cells and not cells[-1].strip():
+            cells = cells[:-1]
+        return cells
+    if "\t" in line:
+        return line.split("\t")
+    return None
+
+
+def parse_value(text: str) -> Number | None:
+    """'12' -> 12, '+3' -> 3, '-2' -> -2, '96171.6' -> 96171.6, '251000元' -> 251000,
+    '22(其中修订16件)' -> 22."""
+    m = NUMBER.match(text.replace(" ", ""))
+    if not m:
+        return None
+    raw = m.group(0).replace(",", "")
+    return float(raw) if "." in raw else int(raw)
+
+
+def tokenize_cell(cell: str, line: int, whole_cell: bool) -> list[Token]:
+    """The tokens of one cell (or of a whole line without separators)."""
+    stripped = cell.strip()
+    if not stripped:
+        return [Token("blank", "", line)]
+    if whole_cell and MARK.match(stripped):
+        return [Token("mark", stripped, line)]
+    out: list[Token] = []
+    for m in TOKEN.finditer(stripped):
+        kind = m.lastgroup or "text"
+        piece = m.group(0)
+        if kind == "val":
+            glued = (
+                bool(out)
+                and out[-1].kind == "text"
+                and m.start() > 0
+                and not stripped[m.start() - 1].isspace()
+            )
+            out.append(Token("value", piece, line, parse_value(piece), glued))
+        elif kind == "mark":
+            out.append(Token("mark", piece, line))
+        else:
+            out.append(Token("text", piece, line))
+    return out
+
+
+def tokenize(lines: list[tuple[int, str]]) -> list[Token]:
+    """Tokens of normalised table lines (1-based line numbers kept)."""
+    out: list[Token] = []
+    for number, line in lines:
+        if not line.strip():
+            out.append(Token("blankline", "", number))
+            continue
+        if BARE_PIPES.match(line) or PAGE_NUMBER.match(line):
+            continue
+        cells = split_cells(line)
+        if cells is None:
+            out.extend(tokenize_cell(line, number, whole_cell=True))
+            continue
+        for cell in cells:
+            out.extend(tokenize_cell(cell, number, whole_cell=True))
+    return out
+
+
+def one_cell_per_line(tokens: list[Token]) -> bool:
+    """True when most lines that hold cells hold just one: the 'lines' rendering, where blank
+    lines may stand for empty cells."""
+    per_line: dict[int, list[Token]] = {}
+    for tok in tokens:
+        if tok.kind in ("value", "mark", "blank"):
+            per_line.setdefault(tok.line, []).append(tok)
+    if not per_line:
+        return False
+    single = sum(1 for toks in per_line.values() if len(toks) == 1)
+    return single >= 0.8 * len(per_line)
+
+
+def mark_separators(tokens: list[Token]) -> list[Token]:
+    """In the 'lines' rendering, drop blank lines that only separate cells (one after each
+    non-blank line, when most lines are followed by one); the rest are empty cells. In every
+    other rendering blank lines are layout, not cells, and are dropped."""
+    if not one_cell_per_line(tokens):
+        return [t for t in tokens if t.kind != "blankline"]
+    lines: list[tuple[int, bool]] = []  # (line, blank) in order
+    for tok in tokens:
+        if not lines or lines[-1][0] != tok.line:
+            lines.append((tok.line, tok.kind == "blankline"))
+    followed = sum(1 for a, b in zip(lines, lines[1:], strict=False) if not a[1] and b[1])
+    nonblank = sum(1 for _, blank in lines if not blank) or 1
+    separated = followed >= 0.6 * nonblank
+    out: list[Token] = []
+    previous_blank = True
+    for tok in tokens:
+        if tok.kind == "blankline":
+            if not (separated and not previous_blank):
+                out.append(Token("blank", "blank line", tok.line))
+            previous_blank = True
+        else:
+            previous_blank = False
+            out.append(tok)
+    return out
+
+
+@dataclass
+class Fit:
+    """A row's cells as read, with printed markers and what went wrong."""
+
+    cells: list[Number | None]
+    marks: list[str | None]
+    warning: str | None = None
+
+
+def _from_tokens(slots: list[Token | None]) -> Fit:
+    cells: list[Number | None] = []
+    marks: list[str | None] = []
+    for tok in slots:
+        if tok is None or tok.kind == "blank":
+            cells.append(None)
+            marks.append("" if tok is not None else None)
+        elif tok.kind == "mark":
+            cells.append(None)
+            marks.append(tok.text)
+        else:
+            cells.append(tok.value)
+            marks.append(None if tok.text == str(tok.value) else tok.text)
+    return Fit(cells, marks)
+
+
+def _trim(items: list[Token], n: int) -> list[Token]:
+    """Drop empty cells at the left (label columns), then at the right, down to n slots."""
+    slots = list(items)
+    while len(slots) > n and slots[0].kind == "blank":
+        slots.pop(0)
+    while len(slots) > n and slots[-1].kind == "blank":
+        slots.pop()
+    return slots
+
+
+def _digit_run(values: list[Token], n: int) -> bool:
+    """One run of exactly n digits that cannot be one count: printed straight after the
+    label ("规章000") or starting with 0 ("0000000")."""
+    if len(values) != 1 or n < 2:
+        return False
+    tok = values[0]
+    return tok.text.isdigit() and len(tok.text) == n and (tok.glued or tok.text.startswith("0"))
+
+
+def fit_cells(items: list[Token], n: int, where: str) -> Fit:
+    """A row's n cells from the tokens between its label and the next row's label.
+
+    In order: exactly n printed cells; n slots by position counting empty cells (dropping
+    empty label columns at the left, then at the right); one run of n digits that cannot be a
+    single count ("规章000"); more than n values that are all the same (every alignment gives
+    each cell that value). Anything else leaves every cell None with a warning: numbers are
+    never shifted into cells they may not belong to."""
+    values = [t for t in items if t.is_cell]
+    if len(values) == n:
+        return _from_tokens(list(values))
+    slots = _trim(items, n)
+    if len(slots) == n and (values or any(t.text == "" for t in slots)):
+        return _from_tokens(list(slots))
+    if _digit_run(values, n):
+        return Fit([int(d) for d in values[0].text], [None] * n)
+    numbers = {t.value for t in values}
+    if len(values) > n and len(numbers) == 1 and None not in numbers:
+        fit = _from_tokens(values[:n])
+        fit.warning = (
+            f"{where}: {len(values)} values for {n} columns, all {values[0].value}; read as {n} such cells"
+        )
+        return fit
+    problem = "no values" if not values else f"{len(values)} values for {n} columns; cells left empty"
+    return Fit([None] * n, [None] * n, f"{where}: {problem}")
+
+
+def numbering_of(text: str) -> str | None:
+    """'7.' -> '7', '(六)' -> '(六)', '四、' -> '四'; None when the text is not numbered."""
+    m = NUMBERING.match(text)
+    if not m:
+        return None
+    return f"({m.group(1)})" if text.startswith("(") else m.group(1)
