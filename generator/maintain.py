@@ -184,8 +184,8 @@ def missing_message(missing: list[str], proposed: dict[str, Any], asked: bool) -
     text = f"missing {', '.join(missing)}; pass {options}"
     if known and not asked:
         text += (
-            f" ({', '.join(known)} proposed from the text: check them, or pass --yes to accept "
-            "the proposals; run in a terminal to be asked)"
+            f" (proposed from the text and the gazetteer: {', '.join(known)}; check them, or pass "
+            "--yes to accept the proposals, or run in a terminal to be asked)"
         )
     return text
 
@@ -212,7 +212,7 @@ def check_name(key: str, name: str) -> str:
     tricks = ("/", "\\", "..", "\x00", ":", "~")
     if not name or any(t in name for t in tricks) or name.startswith("."):
         raise MaintainError(
-            f"--{key} '{name}' is not a place name (no '/', '\\\\', '..', ':', '~' or leading '.')"
+            f"--{key} '{name}' is not a place name (no '/', '\\', '..', ':', '~' or leading '.')"
         )
     if not NAME_RX.match(name) or len(name) > 40:
         raise MaintainError(
@@ -239,7 +239,7 @@ def place(source: Path, dest: Path, values: dict[str, Any], replace: bool) -> tu
     if existing and not replace:
         names = ", ".join(p.name for p in existing)
         raise MaintainError(
-            f"{dest.parent} already has a report for {dest.stem} ({names}); pass --replace to overwrite it",
+            f"a report for {dest.stem} is already there ({names}); pass --replace to overwrite it",
             str(existing[0]),
         )
     if source.resolve() in [p.resolve() for p in existing]:

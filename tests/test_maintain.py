@@ -73,7 +73,7 @@ def test_add_refuses_to_overwrite_and_replace_works(root: Path, tmp_path: Path) 
         encoding="utf-8",
     )
     other = txt_source(tmp_path, "青山镇2021年政府信息公开工作年度报告\n主动公开信息130条。\n")
-    with pytest.raises(MaintainError, match="already has a report for 2021.*--replace"):
+    with pytest.raises(MaintainError, match="report for 2021 is already there.*--replace"):
         add_report(other, **PLACE, root=root)
     assert (folder / "2021.html").read_bytes() == HTML.read_bytes()
     result = add_report(other, **PLACE, replace=True, root=root, notes="网页改版后的文本")
