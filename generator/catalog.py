@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.extract_cache import read_reports
 from generator.layout import REPORT_SUFFIXES, apply_layout
-from generator.pipeline import read_report
 from generator.records import Report
 from generator.slugs import sibling_slugs
 
@@ -92,9 +92,10 @@ def collect(root: Path) -> Catalog:
     files, rejected = report_files(reports_dir)
     catalog = Catalog(rejected=rejected)
     seen: dict[tuple[tuple[str, str, str, str], int], str] = {}
-    for path in files:
+    extracted = read_reports(root, files)  # cached by content, uncached ones in parallel
+    for path, raw in zip(files, extracted, strict=True):
         rel = str(path.relative_to(root))
-        report = apply_layout(read_report(path), path, reports_dir)
+        report = apply_layout(raw, path, reports_dir)
         report.path = rel
         errors = [p.message for p in report.problems if p.level == "error"]
         m = report.meta
