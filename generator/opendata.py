@@ -234,14 +234,12 @@ def datapackage(files: dict[str, bytes]) -> bytes:
         "name": "township-gov-info-disclosure-reports",
         "title": "乡镇政府信息公开工作年度报告",
         "description": "各乡镇（街道）政府信息公开工作年度报告中读出的数字、统计表和问责指标。"
-        "数字按报告原文照录；算法见网站“数据与指标说明”页。",
+        "数字按报告原文照录；算法见网站“数据与指标说明”页。"
+        "reports.json 的每一项（即每份报告的 YAML）由 report.schema.json（JSON Schema）描述。",
         "resources": [
             reports,
             table_b,
             resource("reports-json", "reports.json", files["reports.json"], "全部报告的完整结构化数据"),
-            resource(
-                "report-schema", "report.schema.json", files["report.schema.json"], "报告 YAML 的 JSON Schema"
-            ),
         ],
     }
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
