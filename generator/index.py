@@ -6,6 +6,7 @@ import posixpath
 from collections import defaultdict
 from typing import Any
 
+from generator import measures_view
 from generator.catalog import Catalog, Entry
 from generator.figures import KEY_FIGURES
 from generator.markup import esc_html, esc_md, fmt_number, yaml_str
@@ -91,12 +92,13 @@ def year_page(page: str, year: int, entries: list[Entry]) -> str:
     for e in entries:
         label = f"{esc_md(e.place[3])}（{esc_md(e.place[2])}）"
         out.append(f"| [{label}]({rel(page, e.page)}) | {figures_cells(e)} |\n")
-    return "".join(out)
+    return "".join(out) + measures_view.year_ranking(page, entries)  # generator/measures_view.py
 
 
 def region_pages(catalog: Catalog) -> Pages:
     """places/index.md and one index per province, prefecture and county."""
     pages: Pages = {}
+    rankings = measures_view.region_rankings(catalog)  # 问责指标排行 per region (measures_view.py)
     children: dict[tuple[str, ...], dict[str, tuple[str, int]]] = defaultdict(dict)
     counts: dict[tuple[str, ...], int] = defaultdict(int)
     for e in catalog.entries:
@@ -122,7 +124,7 @@ def region_pages(catalog: Catalog) -> Pages:
                 f"| [{esc_md(name)}]({rel(page, 'places/' + slug_path + '/index.md')}) "
                 f"| {counts[parent + (name,)]} |\n"
             )
-        pages[page] = "".join(lines)
+        pages[page] = "".join(lines) + rankings.get(parent, "")
     return pages
 
 
@@ -174,6 +176,7 @@ def home_page(catalog: Catalog) -> str:
     if catalog.rejected:
         out.append(f"\n另有 {len(catalog.rejected)} 个文件暂时无法使用，见[无法使用的报告](problems.md)。\n")
     out.append("\n数字均按报告原文照录；每个数字都标明它在原文中的行号，核验结果见各报告页。\n")
+    out.append("\n" + measures_view.home_links())  # open data, feed, coverage, measures (measures_view.py)
     return "".join(out)
 
 

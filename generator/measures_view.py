@@ -23,7 +23,8 @@ RANKING_LIMIT = 20
 CAVEATS = (
     "文本重复率只与本站收录的同一乡镇上一份报告比较（不一定是上一年）；标题、章节标题和统计表不计入，"
     "只改了年份的句子算作重复。重复不等于造假：制度性表述每年相同也属正常。",
-    "完整性只看法定章节、统计表（2008 年条例第三十一条要求的内容）是否出现，不评价内容好坏；"
+    "完整性只看法定章节和统计表（2019 年以前的报告看 2008 年条例第三十一条要求的内容）是否出现，"
+    "不评价内容好坏；"
     "统计表是图片或未能识别时会被算作缺少。",
     "比率只在表二、表三能读出时计算；申请很少时，一件申请就能让比率从 0 变为 100%。",
     "发布时效只在报告注明发布日期时计算；乡镇的公布期限由各地通知规定，3 月 31 日只是参照。",
@@ -182,5 +183,21 @@ def region_rankings(catalog: Catalog) -> dict[tuple[str, ...], str]:
     out = {}
     for prefix, entries in groups.items():
         page = "/".join(["places", *entries[0].slugs[: len(prefix)], "index.md"])
-        out[prefix] = ranking_section(page, entries, "问责指标排行（各乡镇最新一份报告）", with_year=True)
+        out[prefix] = latest_ranking(page, [[e] for e in entries])
     return out
+
+
+def latest_ranking(page: str, towns: list[list[Entry]]) -> str:
+    """For a region page: each town's latest report (towns: every town's entries, by year)."""
+    latest = [entries[-1] for entries in towns if entries]
+    return ranking_section(page, latest, "问责指标排行（各乡镇最新一份报告）", with_year=True)
+
+
+def home_links() -> str:
+    """The home page's pointer to the open data, the feed, coverage and the measures."""
+    return (
+        "## 开放数据与问责指标\n\n"
+        "全部数据可以[下载](downloads/index.md)（CSV、JSON、YAML），新收录的报告可以通过 "
+        "[Atom 订阅源](downloads/feed.xml)订阅；各地收录了哪些报告、缺少哪些，见[收录情况](coverage/index.md)；"
+        "每份报告的文本重复率、完整性、申请办理比率和发布时效怎样计算，见[数据与指标说明](fields.md)。\n"
+    )

@@ -181,3 +181,14 @@ def test_hostile_sidecar_text_is_neutralised_in_csv(tmp_path: Path) -> None:
     build(root, run_mkdocs=False)
     row = read_csv(downloads(root, "reports.csv"))[0]
     assert row["title"].startswith("'=HYPERLINK(")
+
+
+def test_year_region_and_home_pages_rank_and_link(built: Path) -> None:
+    year = (built / "docs" / "years" / "2020.md").read_text(encoding="utf-8")
+    assert "问责指标排行" in year and "% ⚠" in year and "重复不等于造假" in year
+    county = (
+        built / "docs" / "places" / "heilongjiangsheng" / "jiamusishi" / "huachuanxian" / "index.md"
+    ).read_text()
+    assert "问责指标排行（各乡镇最新一份报告）" in county and "2020 年" in county.split("问责指标排行")[1]
+    home = (built / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="downloads/feed.xml"' in home and 'href="coverage/' in home and 'href="fields/' in home
