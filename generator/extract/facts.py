@@ -77,8 +77,7 @@ def read_facts(text: Text, heads: list[Section], year: int | None = None) -> dic
     """Every prose figure the rules know; a rule that fails on odd text is skipped."""
     sents = [s for s in sentences(text) if not s.table]
     if year is None:  # the year covered tells this year's figures from earlier ones
-        year_fig = meta.read_year(text, meta.read_title(text))
-        year = year_fig.value if year_fig else None
+        year = meta.year_of(text)
     found: dict[str, Figure] = {}
     rules = {
         "proactive_total": lambda: read_proactive_total(sents, year),
@@ -187,6 +186,7 @@ def read_applications(
 ) -> Figure | None:
     """New applications that year: a count ('共受理政府信息公开申请15件'), else 0 when the
     text says none came ('未收到…申请', '无依申请公开'), else None."""
+    sents = [s for s in sents if "申请" in s.text]  # every statement below names 申请
     for sent in sents:
         if sent.earlier_year(year):
             continue
@@ -207,7 +207,7 @@ def read_applications(
 
 def read_carried_over(sents: list[Sentence], year: int | None) -> Figure | None:
     """Applications carried over from the year before ('上年结转政府信息公开申请1宗')."""
-    for sent in sents:
+    for sent in (s for s in sents if "结转" in s.text):
         m = CARRIED_RX.search(sent.text)
         value = count(m["n"]) if m else None
         if m and value is not None and not sent.earlier_year(year):
@@ -221,6 +221,7 @@ def read_cases(
     """Reviews (行政复议) or lawsuits (行政诉讼): a count ('行政复议4起'), else 0 when the
     text says none occurred ('未发生…行政复议、诉讼'), else None."""
     words = REVIEW_WORDS if key == "reviews_total" else SUIT_WORDS
+    sents = [s for s in sents if any(w in s.text for w in words)]
     for sent in sents:
         if sent.earlier_year(year):
             continue

@@ -10,6 +10,14 @@ from generator.extract.vocab import CASE_UNITS, ITEM_UNITS
 from generator.records import Figure
 
 _N = NUMBER
+# a word each rule's sentences must hold: most sentences are skipped without a regex
+KEYWORDS = {
+    "applications_handled": ("办结", "答复", "处理"),
+    "fees": ("收",),
+    "staff_fulltime": ("专职",),
+    "staff_parttime": ("兼职",),
+    "training_sessions": ("培训",),
+}
 RULES: dict[str, tuple[re.Pattern[str], ...]] = {
     # 已办结4件 / 答复申请3件
     "applications_handled": (
@@ -46,21 +54,17 @@ def read_legacy(sents: list[Sentence], year: int | None) -> dict[str, Figure]:
     """The figures of RULES (first match each), fees 0 when none were charged, channels
     and categories as {label: count}."""
     found: dict[str, Figure] = {}
-    for sent in sents:
-        if sent.earlier_year(year):
-            continue
-        for key, rxs in RULES.items():
-            if key in found:
-                continue
-            for rx in rxs:
-                m = rx.search(sent.text)
-                value = count(m["n"]) if m else None
-                if m and value is not None:
-                    found[key] = Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120])
-                    break
-        if "fees" not in found and NO_FEE_RX.search(sent.text) and "费" in sent.text:
-            m = NO_FEE_RX.search(sent.text)
-            found["fees"] = Figure(0, sent.line_at(m.start()), sent.text.strip()[:120])
+    sents = [s for s in sents if not s.earlier_year(year)]
+    for key, rxs in RULES.items():
+        fig = _first(sents, KEYWORDS[key], rxs)
+        if fig is not None:
+            found[key] = fig
+    if "fees" not in found:
+        for sent in sents:
+            m = NO_FEE_RX.search(sent.text) if "费" in sent.text else None
+            if m:
+                found["fees"] = Figure(0, sent.line_at(m.start()), sent.text.strip()[:120])
+                break
     for key, rx, label in (
         ("proactive_by_channel", CHANNEL_RX, 1),
         ("proactive_by_category", CATEGORY_RX, 1),
@@ -71,9 +75,24 @@ def read_legacy(sents: list[Sentence], year: int | None) -> dict[str, Figure]:
     return found
 
 
+def _first(sents: list[Sentence], words: tuple[str, ...], rxs: tuple[re.Pattern[str], ...]) -> Figure | None:
+    """The first count any of rxs reads from a sentence holding one of words."""
+    for sent in sents:
+        if not any(w in sent.text for w in words):
+            continue
+        for rx in rxs:
+            m = rx.search(sent.text)
+            value = count(m["n"]) if m else None
+            if m and value is not None:
+                return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120])
+    return None
+
+
 def _breakdown(sents: list[Sentence], rx: re.Pattern[str], group: int) -> Figure | None:
     """The first sentence listing two or more labelled counts, as {label: count}."""
     for sent in sents:
+        if "条" not in sent.text:
+            continue
         items = {}
         for m in rx.finditer(sent.text):
             value = count(m["n"])

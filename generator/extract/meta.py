@@ -61,6 +61,7 @@ def read_meta(text: Text) -> tuple[Meta, dict[str, Figure]]:
         if fig is not None:
             found[name] = fig
     keys = ("title", "town", "county", "year", "published")
+    text._meta_year = found.get("year")  # type: ignore[attr-defined]  # facts read it too
     meta = Meta(**{k: found[k].value for k in keys if k in found})
     meta.origin = {k: f"text:{found[k].line}" for k in keys if k in found}
     return meta, found
@@ -68,6 +69,15 @@ def read_meta(text: Text) -> tuple[Meta, dict[str, Figure]]:
 
 def _is_title(line: str) -> bool:
     return bool(TITLE_RX.search(line) and TITLE_TOPIC_RX.search(line)) and not CHROME_RX.search(line)
+
+
+def year_of(text: Text) -> int | None:
+    """The year covered, as read_meta found it (read again if it has not run)."""
+    if hasattr(text, "_meta_year"):
+        fig = text._meta_year
+    else:
+        fig = read_year(text, read_title(text))
+    return fig.value if fig is not None else None
 
 
 def read_title(text: Text) -> Figure | None:
@@ -192,10 +202,12 @@ def _header_date(text: Text) -> Figure | None:
 
 def read_phone(text: Text) -> Figure | None:
     """The first contact phone after a label ('联系电话：0454-3833110'), as printed."""
-    for i, raw in enumerate(text.raw, start=1):
-        m = PHONE_RX.search(raw)
+    for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
+        m = PHONE_RX.search(norm)
         if m:
-            return Figure(m.group(1).strip(), i, m.group(0).strip())
+            # NFKC keeps full-width digits one character each: the span reads the printed form
+            printed = raw[m.start(1) : m.end(1)] if len(raw) == len(norm) else m.group(1)
+            return Figure(printed.strip(), i, m.group(0).strip())
     return None
 
 

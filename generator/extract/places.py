@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from generator.extract.vocab import (
 COUNTY, PREFECTURE, PROVINCE = "county", "prefecture", "province"
 # The last character of every printed form: where a scan can stop to look back.
 END_CHARS = frozenset("县区市旗州盟省")
+END_RX = re.compile("[县区市旗州盟省]")
 # Generated variants that are ordinary words, never read as places.
 COMMON_WORDS = frozenset({"新城市", "老城市", "新城县", "城中市", "中城市", "市中市", "市中县"})
 
@@ -114,6 +116,9 @@ def _short_forms(name: str, suffixes: tuple[str, ...], level: str) -> set[str]:
 class Gazetteer:
     forms: dict[str, tuple[str, str]]  # printed form -> (level, official name)
     longest: int
+    # the lengths of the forms ending in each last two characters, longest first:
+    # a lookup tries only those instead of every length
+    sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,7 +152,11 @@ def gazetteer() -> Gazetteer:
             forms[form] = (COUNTY, name)
     for form, value in upper.items():
         forms.setdefault(form, value)
-    return Gazetteer(forms, max((len(f) for f in forms), default=0))
+    sizes: dict[str, set[int]] = {}
+    for form in forms:
+        sizes.setdefault(form[-2:], set()).add(len(form))
+    ordered = {tail: tuple(sorted(n, reverse=True)) for tail, n in sizes.items()}
+    return Gazetteer(forms, max((len(f) for f in forms), default=0), ordered)
 
 
 def place_ending_at(text: str, end: int) -> Place | None:
@@ -155,7 +164,9 @@ def place_ending_at(text: str, end: int) -> Place | None:
     gaz = gazetteer()
     if end <= 0 or text[end - 1] not in END_CHARS:
         return None
-    for size in range(min(gaz.longest, end), 1, -1):
+    for size in gaz.sizes.get(text[end - 2 : end], ()):
+        if size > end:
+            continue
         hit = gaz.forms.get(text[end - size : end])
         if hit and (size > 2 or _bounded(text, end - size)):
             return Place(end - size, end, text[end - size : end], hit[0], hit[1])
@@ -171,8 +182,7 @@ def _bounded(text: str, start: int) -> bool:
 
 def scan(text: str) -> Iterator[Place]:
     """Every place name printed in text, left to right (at most one per end position)."""
-    for i, ch in enumerate(text):
-        if ch in END_CHARS:
-            place = place_ending_at(text, i + 1)
-            if place is not None:
-                yield place
+    for m in END_RX.finditer(text):
+        place = place_ending_at(text, m.end())
+        if place is not None:
+            yield place

@@ -19,8 +19,9 @@ WRAP_MIN = 15  # a shorter line is a heading, a cell or a signature, not a wrapp
 HEADING_START_RX = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．]|第[一二三四五六七八九十]+部分)"
 )
-TABLE_RX = re.compile(r"\|.*\||\t|^.{0,60}\|")
+TABLE_RX = re.compile(r"\|.*\||\t")
 SENTENCE_END = "。；;!！?？"
+SENTENCE_RX = re.compile(r"[^。；;!！?？]+[。；;!！?？]?|[。；;!！?？]")
 # a number as reports print it: digits (maybe 1,234) or Chinese numerals
 NUMBER = r"(?P<n>\d[\d,]*|[一二三四五六七八九十百千万两〇零]{1,6})"
 LEAD_YEAR_RX = re.compile(r"^[^\d]{0,4}?((?:19|20)\d{2})\s*年")
@@ -28,15 +29,18 @@ LEAD_YEAR_RX = re.compile(r"^[^\d]{0,4}?((?:19|20)\d{2})\s*年")
 
 @dataclass
 class Sentence:
-    """One sentence of prose with the 1-based line of each of its characters' runs."""
+    """One sentence of prose; `starts`/`lines` map paragraph offsets to 1-based lines."""
 
     text: str
-    offsets: list[int] = field(default_factory=list)
+    base: int = 0  # where the sentence starts in its paragraph
+    starts: list[int] = field(default_factory=list)  # shared by the paragraph's sentences
     lines: list[int] = field(default_factory=list)
     table: bool = False
 
     def line_at(self, pos: int) -> int:
-        return self.lines[max(0, bisect.bisect_right(self.offsets, pos) - 1)]
+        if not self.lines:
+            return 0
+        return self.lines[max(0, bisect.bisect_right(self.starts, self.base + pos) - 1)]
 
     def earlier_year(self, year: int | None) -> bool:
         """True when the sentence opens with a year before the one reported ('2019年,…' in 2020)."""
@@ -49,76 +53,64 @@ class Sentence:
 def is_table(line: str) -> bool:
     """Cells joined by | or tabs: two pipes, a tab, or one pipe on a short line
     (a page's one trailing '|' on a long paragraph is no table)."""
-    return bool(TABLE_RX.search(line.strip()))
+    if len(line) <= 60:
+        return "|" in line or "\t" in line
+    return bool(TABLE_RX.search(line))
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    prev, nxt = prev.strip(), nxt.strip()
+def _continues(prev: str, nxt: str, prev_table: bool, next_table: bool) -> bool:
     return (
         len(prev) >= WRAP_MIN
         and prev[-1] not in SENTENCE_END + ":："
-        and not is_table(prev)
-        and not is_table(nxt)
+        and not prev_table
+        and not next_table
         and not HEADING_START_RX.match(nxt)
     )
 
 
-def _paragraphs(text: Text) -> Iterator[list[int]]:
-    """Runs of line numbers that make one paragraph (blank lines inside a wrap are skipped)."""
-    current: list[int] = []
+def _paragraphs(text: Text) -> Iterator[tuple[list[int], list[str], bool]]:
+    """Runs of (line numbers, stripped lines) making one paragraph, and whether it is a
+    table; blank lines inside a wrapped sentence are skipped."""
+    nums: list[int] = []
+    parts: list[str] = []
+    table = prev_table = False
     for i, line in enumerate(text.norm, start=1):
-        if not line.strip():
+        line = line.strip()
+        if not line:
             continue
-        if current and not _continues(text.norm[current[-1] - 1], line):
-            yield current
-            current = []
-        current.append(i)
-    if current:
-        yield current
+        this_table = is_table(line)
+        if parts and not _continues(parts[-1], line, prev_table, this_table):
+            yield nums, parts, table
+            nums, parts, table = [], [], False
+        nums.append(i)
+        parts.append(line)
+        table = table or this_table
+        prev_table = this_table
+    if parts:
+        yield nums, parts, table
 
 
 def sentences(text: Text) -> list[Sentence]:
     """Every sentence in the text, in order."""
     out: list[Sentence] = []
-    for para in _paragraphs(text):
-        sent = Sentence("")
-        table = any(is_table(text.norm[i - 1]) for i in para)
-        for i in para:
-            line = text.norm[i - 1].strip()
-            for ch_start, piece in _pieces(line):
-                if not sent.lines or sent.lines[-1] != i or ch_start == 0:
-                    sent.offsets.append(len(sent.text))
-                    sent.lines.append(i)
-                sent.text += piece
-                if piece and piece[-1] in SENTENCE_END:
-                    sent.table = table
-                    out.append(sent)
-                    sent = Sentence("")
-        if sent.text.strip():
-            sent.table = table
-            out.append(sent)
+    for nums, parts, table in _paragraphs(text):
+        starts, pos = [], 0
+        for part in parts:
+            starts.append(pos)
+            pos += len(part)
+        para = "".join(parts)
+        for m in SENTENCE_RX.finditer(para):
+            if m.group(0).strip():
+                out.append(Sentence(m.group(0), m.start(), starts, nums, table))
     return out
 
 
-def _pieces(line: str) -> Iterator[tuple[int, str]]:
-    """The line cut after each sentence end, with each piece's start."""
-    start = 0
-    for i, ch in enumerate(line):
-        if ch in SENTENCE_END:
-            yield start, line[start : i + 1]
-            start = i + 1
-    if start < len(line):
-        yield start, line[start:]
+CLAUSE_RX = re.compile(r"[^,，:：]*")
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """The sentence cut at commas and colons, with each clause's start."""
-    out, start = [], 0
-    for m in re.finditer(r"[,，:：]", sentence):
-        out.append((start, sentence[start : m.start()]))
-        start = m.end()
-    out.append((start, sentence[start:]))
-    return out
+    return [(m.start(), m.group(0)) for m in CLAUSE_RX.finditer(sentence) if m.group(0)]
 
 
 def count(token: str) -> int | None:

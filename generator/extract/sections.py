@@ -146,14 +146,24 @@ def _items(body: str) -> list[str]:
         parts = re.split(r"(?<=[。；;])", body)
     out = []
     for part in parts:
-        part = ITEM_RX.sub("", part.strip(), count=1).strip().rstrip("；;")
+        part = ITEM_RX.sub("", part.strip(), count=1).strip().rstrip("；;").replace("\n", "")
         if len(part) >= 4:
             out.append(part)
     return out
 
 
+SUBHEAD_RX = re.compile(r"^[(（][一二三四五六七八九十]{1,2}[)）][^。]{0,18}$")
+
+
 def _body(text: Text, start: int, end: int) -> str:
-    return "".join(text.norm[i - 1].strip() for i in range(start, end + 1))
+    """The lines start..end joined by newlines, without sub-headings like （二）改进措施."""
+    keep = []
+    for i in range(start, end + 1):
+        line = text.norm[i - 1].strip()
+        if SUBHEAD_RX.match(line) and any(w in line for w in PROBLEM_WORDS + MEASURE_WORDS):
+            continue
+        keep.append(line)
+    return "\n".join(keep)
 
 
 def read_problems_and_measures(text: Text, heads: list[Section]) -> tuple[list[str], list[str]]:

@@ -10,6 +10,7 @@ else the one the text names most often.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ class _Candidate:
     pos: int = 0
 
 
+@functools.lru_cache(maxsize=4096)
 def _cut(run: str) -> int:
     """Where a township name can start in a Chinese run: after the last place name or
     人民政府-like word inside it."""
@@ -68,32 +70,43 @@ def _is_town_word(name: str) -> bool:
     return not name.endswith(NOT_TOWN_ENDINGS) and not any(w in name for w in NOT_IN_TOWN)
 
 
+def _joined(text: Text) -> tuple[str, list[int]]:
+    """The normalised lines joined by newlines, and each line's start (kept on the Text:
+    town and county rules both scan it, and scanning once is much faster than per line)."""
+    cached = getattr(text, "_town_joined", None)
+    if cached is None:
+        cached = text.joined()
+        text._town_joined = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
     """Every candidate township name with its score (see module docstring)."""
     found: dict[str, _Candidate] = {}
-    for i, line in enumerate(text.norm, start=1):
-        for m in TOWN_END_RX.finditer(line):
-            word = m.group(0)
-            suffix = "街道" if word.startswith("街") else word
-            after = line[m.end() : m.end() + 1]
-            if after and after in NOT_SUFFIX_BEFORE.get(word, ""):
+    joined, starts = _joined(text)
+    for m in TOWN_END_RX.finditer(joined):
+        word = m.group(0)
+        after = joined[m.end() : m.end() + 1]
+        if after and after in NOT_SUFFIX_BEFORE.get(word, ""):
+            continue
+        run_m = CJK_RUN_RX.search(joined, max(0, m.start() - MAX_RUN), m.start())
+        if not run_m:
+            continue
+        run = run_m.group(0)
+        part = run[_cut(run) :]
+        if len(part) < 2 or part.endswith(PRONOUNS):
+            continue  # 我镇, 本街道, 全乡: the report speaking of itself
+        i = Text.line_at(starts, m.start())
+        weight = 1.0 + (2.0 if i in title_lines else 0.0)
+        if GOVERNMENT_RX.match(joined, m.end()) or word.startswith("街道办"):
+            weight += 1.0
+        suffix = "街道" if word.startswith("街") else word
+        for name, bounded in _tails(part, suffix):
+            if not _is_town_word(name):
                 continue
-            run_m = CJK_RUN_RX.search(line[max(0, m.start() - MAX_RUN) : m.start()])
-            if not run_m:
-                continue
-            run = run_m.group(0)
-            part = run[_cut(run) :]
-            if part.endswith(PRONOUNS):
-                continue  # 我镇, 本街道, 全乡: the report speaking of itself
-            weight = 1.0 + (2.0 if i in title_lines else 0.0)
-            if GOVERNMENT_RX.match(line, m.end()) or word.startswith("街道办"):
-                weight += 1.0
-            for name, bounded in _tails(part, suffix):
-                if not _is_town_word(name):
-                    continue
-                cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
-                cand.count += 1
-                cand.bounded += weight if bounded else 0.0
+            cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
+            cand.count += 1
+            cand.bounded += weight if bounded else 0.0
     return found
 
 
@@ -121,27 +134,28 @@ def _county_before(line: str, start: int) -> places.Place | None:
 
 def read_county(text: Text, town: str | None) -> Figure | None:
     """The county-level unit: the one printed before the township, else the most named."""
+    joined, starts = _joined(text)
     adjacent: Counter[str] = Counter()
+    if town:
+        at = joined.find(town)
+        while at >= 0:
+            place = _county_before(joined, at)
+            if place is not None:
+                adjacent[place.name] += 1
+            at = joined.find(town, at + 1)
     mentions: Counter[str] = Counter()
     printed: dict[str, Counter[str]] = {}
-    first: dict[str, tuple[int, str]] = {}
-    for i, line in enumerate(text.norm, start=1):
-        if town:
-            for m in re.finditer(re.escape(town), line):
-                place = _county_before(line, m.start())
-                if place is not None:
-                    adjacent[place.name] += 1
-        for place in places.scan(line):
-            if place.level != places.COUNTY:
-                continue
-            mentions[place.name] += 1
-            printed.setdefault(place.name, Counter())[place.form] += 1
-            first.setdefault(place.name, (i, text.raw[i - 1].strip()[:80]))
+    first: dict[str, int] = {}
+    for place in places.scan(joined):
+        if place.level != places.COUNTY:
+            continue
+        mentions[place.name] += 1
+        printed.setdefault(place.name, Counter())[place.form] += 1
+        first.setdefault(place.name, Text.line_at(starts, place.start))
     pool = adjacent or mentions
     if not pool:
         return None
-    order = {name: first[name][0] for name in first}
-    name = max(pool, key=lambda n: (pool[n], mentions[n], -order.get(n, 0)))
+    name = max(pool, key=lambda n: (pool[n], mentions[n], -first.get(n, 0)))
     form = max(printed[name], key=lambda f: (printed[name][f], len(f)))
-    line, quote = first[name]
-    return Figure(form, line, quote)
+    line = first[name]
+    return Figure(form, line, text.raw[line - 1].strip()[:80])

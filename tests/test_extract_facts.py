@@ -1,0 +1,127 @@
+"""Prose figures: proactive total, applications, reviews and lawsuits, in many phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import facts, prose
+from generator.extract.text import Text
+
+
+def read(body: str, year: int | None = 2020) -> dict:
+    text = Text(body.strip("\n").splitlines())
+    return {k: v.value for k, v in facts.read_facts(text, [], year).items()}
+
+
+@pytest.mark.parametrize(
+    ("body", "total"),
+    [
+        ("我镇2020年共主动公开政府信息98件,信息公开的主要途径是政府网站。", 98),
+        ("我镇通过政务网、微信公众号、政务公开栏等主动公开政府各类信息近200条,包括工作动态。", 200),
+        ("全年主动公开信息500余条,其中基层政务公开领域信息达301条。", 500),
+        ("截止2020年12月24日,累计主动公开政府信息552条。其中,网上公开145条,2020年发生数为184条。", 184),
+        ("2020年,民治街道累计公开信息8775条(2020年新增388条),在已公开信息当中公告类信息累计5434条。", 388),
+        ("本街道2020年共主动公开政府信息11条,历年累计234条。", 11),
+        ("2020年度，我镇主动公开政府信\n\n息 255 条，其中，工作动态 56条。", 255),
+        ("截至2020年12月30日,我苏木主动公开143条信息,其中政务制度7条。", 143),
+        ("全年在区政府门户网站公开信息77条,收到1份政府信息公开申请。", 77),
+        ("2020年,全镇政府信息公开566条,一是利用门户网站公开政务信息38条。", 566),
+        ("进行了及时主动公开,全年累计公开政务信息、工作信息200余条,切实保障了知情权。", 200),
+        ("在门户网站通过工作动态等栏目主动公开政府信息260余\n\n二、主动公开政府信息情况", 260),
+        ("2020年街道共制作政府信息30条,其中主动公开信息0条,依申请公开信息22条。", 0),
+        ("全镇主动公开政府信息共计十一大类条(其中政府领导231条、机构设置70条)。", None),
+        ("2019年,我镇通过县政府网站公开信息94条。通过微信公众平台公布信息25条。", None),
+        ("线上,通过政府门户网站专栏,主动向社会各界公开有关信息71条。线下,主动公开政府信息文件93份。", None),
+        ("公众号公开内容除政务信息外,涵盖日常工作,2020年度累计发布信息331篇。", None),
+        ("2020年,共受理政府信息公开申请15件,办结15件。", None),
+        ("我乡主动公开政府信息一百二十条。", 120),
+        ("主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 26 | 26 |", None),
+    ],
+)
+def test_proactive_total(body: str, total: int | None) -> None:
+    assert read(body).get("proactive_total") == total
+
+
+@pytest.mark.parametrize(
+    ("body", "received"),
+    [
+        ("2020年,共受理政府信息公开申请15件,申请人撤销申请5件。", 15),
+        ("收到政府信息公开申请4件,已办结4件,其中予以公开0件。", 4),
+        ("全年公开信息77条,收到1份政府信息公开申请。", 1),
+        ("2020年,我街道新收政府信息公开申请31宗,其中4宗申请人已主动撤销申请。", 31),
+        ("2020年我镇共收到申请公开政府信息5宗,上年结转政府信息公开申请1宗。", 5),
+        ("2020年,我苏木依申请公开政府信息共4件,其中,予以公开2件。", 4),
+        ("本街道2020年度共受理收到政府信息公开申请0条,历年累计6条。", 0),
+        ("2020年,我镇未收到公开政府信息的申请。", 0),
+        ("三、依申请公开政府信息:无依申请公开的政府信息。", 0),
+        ("2020年度我街办未接到提出公开政府信息的申请。", 0),
+        ("对机构职能、工作动态等方面的信息进行公开，目前，我镇尚未收到依\n\n申请公开事项。", 0),
+        ("2020年度我乡未发生依申请公开情况。", 0),
+        ("全年未接收到依申请公开请求,也没有因政府信息公开申请行政复议、诉讼的情况发生。", 0),
+        ("全年未发生因依申请公开引发的行政复议或行政诉讼案件。", None),
+        ("我镇未有因政府信息公开申请行政复议和提起行政诉讼的情况。", None),
+        ("其中主动公开信息0条,依申请公开信息22条。", None),
+        ("4.无正当理由大量反复申请", None),
+        ("本报告由依申请公开政府信息情况等部分组成。", None),
+    ],
+)
+def test_applications(body: str, received: int | None) -> None:
+    assert read(body).get("applications_received") == received
+
+
+@pytest.mark.parametrize(
+    ("body", "reviews", "suits"),
+    [
+        ("2020年度,我街道未发生因信息公开而引起的行政复议和行政诉讼。", 0, 0),
+        ("2020年,因政府信息公开被提起行政复议0件、行政诉讼0件。", 0, 0),
+        ("2020年,发生政府信息公开行政复议4起,其中1起尚未审结。未发生行政诉讼情况。", 4, 0),
+        ("因政府信息公开申请工作被申请行政复议6件。", 6, None),
+        ("2020年度未接到有关政府信息公开方面的复议、诉讼和申诉。", 0, 0),
+        ("无因不及时公开信息而引发行政复议和起诉案件。", 0, 0),
+        ("我苏木尚未接到有关政府信息公开的举报、投诉、行政复议和行政诉讼。", 0, 0),
+        ("本年度无申请行政复议和提起行政诉讼情况", 0, 0),
+        ("行政复议和行政诉讼案件均为0。", 0, 0),
+        ("报告包括因政府信息公开申请行政复议、提起行政诉讼的情况等内容。", None, None),
+        ("未经复议直接起诉 | 复议后起诉 | 尚未审结 |", None, None),
+        ("结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉", None, None),
+    ],
+)
+def test_reviews_and_lawsuits(body: str, reviews: int | None, suits: int | None) -> None:
+    got = read(body)
+    assert got.get("reviews_total") == reviews
+    assert got.get("litigations_total") == suits
+
+
+def test_carried_over_and_legacy_figures() -> None:
+    got = read(
+        "2020年我镇共收到申请公开政府信息5宗,上年结转政府信息公开申请1宗,已全部办结。\n"
+        "目前我镇从事信息公开工作人员有4人,其中专职人员1人,兼职人员3人。\n"
+        "全年举办学习培训会3次。\n2020年,我镇政府信息公开没有收费。\n"
+        "在主动公开的信息中,机构职能类信息3条,政策法规类信息5条,规划计划类信息3条。"
+    )
+    assert got["applications_carried_over"] == 1
+    assert got["staff_fulltime"] == 1 and got["staff_parttime"] == 3
+    assert got["training_sessions"] == 3
+    assert got["fees"] == 0
+    assert got["proactive_by_category"] == {"机构职能": 3, "政策法规": 5, "规划计划": 3}
+
+
+def test_lines_are_kept() -> None:
+    text = Text(
+        ["一、概述", "2020年,我镇通过门户网站、公开栏等渠道全年主动公开政府", "信息共计127条,涵盖各类信息。"]
+    )
+    fig = facts.read_facts(text, [], 2020)["proactive_total"]
+    assert fig.value == 127 and fig.line == 3
+
+
+def test_sentences_join_wrapped_lines_only() -> None:
+    text = Text(["我镇严格按照县政府统一安排部署，进一", "", "步加强组织领导。", "规章", "0", "二、主动公开"])
+    got = [s.text for s in prose.sentences(text)]
+    assert got[0] == "我镇严格按照县政府统一安排部署,进一步加强组织领导。"  # NFKC: ， -> ,
+    assert got[1:] == ["规章", "0", "二、主动公开"]
+
+
+def test_odd_text_never_raises() -> None:
+    for body in ("", "主动公开", "申请" * 100, "未" * 50 + "复议", "|\t|", "主动公开近条", "收到〇件申请"):
+        read(body)
+        read(body, None)

@@ -1,0 +1,177 @@
+"""Metadata rules (town, county, year, published, phone, title) on invented report texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract import meta, places, vocab
+from generator.extract.text import Text
+
+
+def read(body: str) -> dict:
+    found_meta, facts = meta.read_meta(Text(body.strip("\n").splitlines()))
+    return {k: v.value for k, v in facts.items()}
+
+
+@pytest.mark.parametrize(
+    ("body", "town", "county"),
+    [
+        ("泾县黄村镇\n黄村镇2014年度信息年度公开报告\n本镇全年主动公开信息20条。", "黄村镇", "泾县"),
+        ("柳城县古砦仫佬族乡人民政府2025年政府信息公开工作年度报告\n一、总体情况", "古砦仫佬族乡", "柳城县"),
+        (
+            "按照要求,我乡编制了吉林市昌邑区两家子满族乡人民政府2020年政府信息公开工作年度报告。",
+            "两家子满族乡",
+            "昌邑区",
+        ),
+        (
+            "现将茅坪回族镇2022年度政府信息公开工作报告如下:\n茅坪回族镇人民政府严格按照要求。\n发布机构 | 镇安县政府 |",
+            "茅坪回族镇",
+            "镇安县",
+        ),
+        (
+            "全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况。\n2025年,宝力根花苏木人民政府坚持。",
+            "宝力根花苏木",
+            "扎赉特旗",
+        ),
+        ("2014年增城市人民政府永宁街道办事处政府信息公开工作年度报告\n引 言", "永宁街道", "增城市"),
+        ("四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告", "解放街道", "铁东区"),
+        (
+            "首页 > 政务公开 > 信息公开年报\n南塘镇2025年政府信息公开工作年度报告\n来源:陆丰市人民政府",
+            "南塘镇",
+            "陆丰市",
+        ),
+        (
+            "现公布巴彦托海镇2018年政府信息公开工作年度报告。本报告可在鄂温克旗政府门户网站下载。\n"
+            "累计发放《鄂温克族自治旗人民政府公报》5期,鄂温克旗政务网站。\n巴彦托海镇人民政府",
+            "巴彦托海镇",
+            "鄂温克旗",
+        ),
+        (
+            "宜就镇 2018 年度政府信息公开年度报告\n我镇严格按照县政府统一安排部署。\n宜就镇人民政府",
+            "宜就镇",
+            None,
+        ),
+        (
+            "武江区惠民街2014年政府信息公开年度报告\n2014年,惠民街道在区委区政府的正确领导下,紧密结合街道工作实际。",
+            "惠民街道",
+            "武江区",
+        ),
+        ("为了做好我苏木政府信息公开工作,我苏木成立哈日诺尔苏木政府信息公开领导小组。", "哈日诺尔苏木", None),
+        ("２０２３年度报告\n湖南省衡阳市衡东县杨林镇２０２３年政府信息公开年度报告", "杨林镇", "衡东县"),
+        ("石林彝族自治县鹿阜街道办事处2022年政府信息公开工作年度报告", "鹿阜街道", "石林彝族自治县"),
+        (
+            "如对本报告有疑问,请与石林县鹿阜街道办事处联系。\n鹿阜街道2022年政府信息公开工作年度报告",
+            "鹿阜街道",
+            "石林县",
+        ),
+        (
+            "本乡完成县政务公开下达的全年目标任务,统筹城乡发展。\n大坪乡人民政府\n2015年1月10日",
+            "大坪乡",
+            None,
+        ),
+        (
+            "张家口市桥西区工人新村街道2021年政府信息公开工作年度报告\n街道办认真落实。",
+            "工人新村街道",
+            "桥西区",
+        ),
+    ],
+)
+def test_town_and_county(body: str, town: str, county: str | None) -> None:
+    got = read(body)
+    assert got.get("town") == town
+    assert got.get("county") == county
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("2008年张义镇人民政府信息公开工作年度报告\n根据2009年要求", 2008),
+        ("政府信息公开工作年度报告\n现公布巴彦托海镇2018年政府信息公开工作年度报告。", 2018),
+        (
+            "驼峰路街道办事处政府信息公开工作年度报告\n本报告统计期限自2020年1月1日起至2020年12月31日止。",
+            2020,
+        ),
+        ("长桥乡2019年政府信息公开年度工作\n报 告\n一、总体情况", 2019),
+        ("二〇二一年度大坪乡政府信息公开工作年度报告", 2021),
+        ("一、总体情况\n2023年,我街按照条例要求。截至2023年12月31日,主动公开信息22条。", 2023),
+    ],
+)
+def test_year(body: str, year: int) -> None:
+    assert read(body).get("year") == year
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "...\n曙光镇人民政府\n\n                              二0一八年十二月二十四日\n",
+            dt.date(2018, 12, 24),
+        ),
+        ("宜就镇人民政府\n\n2018 年 12 月 30 日\n\n", dt.date(2018, 12, 30)),
+        ("信息来源: 凉州区张义镇人民政府 发布日期: 2009-01-06 浏览次数: 次\n正文。", dt.date(2009, 1, 6)),
+        (
+            "湖东镇2025年政府信息公开工作年度报告\n2026-01-22 17:49:17\n陆丰市人民政府办公室",
+            dt.date(2026, 1, 22),
+        ),
+        ("- 索 引 号:QZ09054\n- 公文生成日期:2013-03-28\n正文", dt.date(2013, 3, 28)),
+        ("发布日期 | 2023-01-30 | 文 号 | |\n正文", dt.date(2023, 1, 30)),
+        ("标题2024年\n(2024年3 月 26日)\n正文", dt.date(2024, 3, 26)),
+        ("发布时间:2022年01月30日 15:52\n正文", dt.date(2022, 1, 30)),
+        ("东瓜街道2025年报告\n报告中所列数据的统计时间为2025年1月1日—12月31日。", None),
+        ("发布时间:2015-01-06\n正文\n黄村镇人民政府\n2015年1月10日", dt.date(2015, 1, 10)),
+        ("某镇2019年政府信息公开工作年度报告\n截至2019年12月31日,共公开信息。", None),
+    ],
+)
+def test_published(body: str, published: dt.date | None) -> None:
+    assert read(body).get("published") == published
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        ("请与凤安镇党政办公室联系,电话:0762—7405328。", "0762—7405328"),
+        ("请联系:思明区嘉莲街道办事处党政办(电话:5576799)。", "5576799"),
+        ("电话:(020)82971234。", "(020)82971234"),
+        ("联系电话0451-55209181。", "0451-55209181"),
+        ("联系电话：０４５４－３８３３１１０", "０４５４－３８３３１１０"),
+        ("咨询电话:13812345678,传真:0878-3871206", "13812345678"),
+        ("监督电话。无号码", None),
+    ],
+)
+def test_phone(body: str, phone: str | None) -> None:
+    assert read(body).get("phone") == phone
+
+
+def test_title_joins_unit_line_above() -> None:
+    got = read("桃江县鲊埠回族乡\n2021年政府信息公开工作年度报告\n根据条例")
+    assert got["title"] == "桃江县鲊埠回族乡2021年政府信息公开工作年度报告"
+
+
+def test_breadcrumb_is_no_title() -> None:
+    got = read(
+        "当前位置: 首页 / 政务公开 / 信息公开年报 / 2021年 / 稿件页\n株洲市荷塘区明照街道\n2021年政府信息公开工作年度报告"
+    )
+    assert got["year"] == 2021 and got["town"] == "明照街道" and got["county"] == "荷塘区"
+
+
+def test_odd_text_never_raises() -> None:
+    for body in ("", "\n\n", "镇", "乡乡乡乡", "|||", "2019年" * 50, "\x00\ufeff一、"):
+        read(body)
+
+
+def test_gazetteer_short_forms() -> None:
+    assert places.county_forms("鄂温克族自治旗") >= {"鄂温克族自治旗", "鄂温克旗"}
+    assert "增城市" in places.county_forms("增城区")
+    assert places.strip_ethnic("双江拉祜族佤族布朗族傣族") == "双江"
+    found = [p.form for p in places.scan("完成县政务公开,城区政府,郊区")]
+    assert found == []  # 成县 and 城区 here are words, not places
+
+
+def test_vocabulary_is_clean() -> None:
+    for words in (vocab.TOWN_LEAD_WORDS, vocab.NOT_TOWN_ENDINGS, vocab.DATE_LABELS, vocab.NEGATIONS):
+        assert len(words) == len(set(words)), "duplicates"
+        assert all(w and w.strip() == w for w in words)
+    assert list(vocab.TOWN_LEAD_WORDS) == sorted(vocab.TOWN_LEAD_WORDS, key=len, reverse=True)
+    assert len(vocab.ETHNIC_GROUPS) == 56

@@ -1,0 +1,91 @@
+"""Heading rules: numbering styles, table rows, headings run into a paragraph; problems/measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import sections
+from generator.extract.text import Text
+
+
+def titles(body: str) -> list[str]:
+    return [s.title for s in sections.read_sections(Text(body.strip("\n").splitlines()))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "一、概况\n正文。\n二、政府信息主动公开情况\n（一）公开平台\n1.概况信息。\n三、政府信息公开的收费情况：\n无。",
+            ["概况", "政府信息主动公开情况", "政府信息公开的收费情况"],
+        ),
+        ("一 概 述\n正文。\n二 政府信息主动公开情况\n正文。", ["概 述", "政府信息主动公开情况"]),
+        (
+            "八、保密审查情况\n正文。\n九、存在的主要问题及改进情况\n正文。\n10、 下一步工作安排\n正文。",
+            ["保密审查情况", "存在的主要问题及改进情况", "下一步工作安排"],
+        ),
+        ("第一部分 概述\n正文。\n第二部分：主动公开情况\n正文。", ["概述", "主动公开情况"]),
+        (
+            "三、依申请公开政府信息:无依申请公开的政府信息。\n四、政府信息公开的收费及减免情况:",
+            ["依申请公开政府信息", "政府信息公开的收费及减免情况"],
+        ),
+        (
+            "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+            "一、本年新收政府信息公开申请数量 | 4 | 0 |\n二、上年结转政府信息公开申请数量 | 0 |\n三、本年度办理结果 | (一)予以公开 | 0 |\n"
+            "四、结转下年度继续办理 | 0 |\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况",
+            [
+                "总体情况",
+                "主动公开政府信息情况",
+                "收到和处理政府信息公开申请情况",
+                "政府信息公开行政复议、行政诉讼情况",
+                "存在的主要问题及改进情况",
+            ],
+        ),
+        (
+            "报告全文如下。 一、概述 2016年以来,我镇积极贯彻条例,落实措施,突出重点,大力推进工作深入开展。"
+            " 二、政府信息主动公开情况 (一)公开的主要内容: 共主动公开政府信息25条。 三、回应解读情况 回应公众关注热点2次。",
+            ["概述", "政府信息主动公开情况", "回应解读情况"],
+        ),
+        (
+            "三、政府信息依申请公开情况\n正文。\n四、因政府信息公开申请行政复议、诉讼和申诉情况\n正文。",
+            ["政府信息依申请公开情况", "因政府信息公开申请行政复议、诉讼和申诉情况"],
+        ),
+        ("六、主要问题和改进措施（2019年的主要工作）\n正文", ["主要问题和改进措施（2019年的主要工作）"]),
+        ("总体情况\n（一）工作机构情况。正文。", []),
+        (
+            "一、总体情况\n(一)主动公开\n一是拓展渠道。二是规范内容。\n二、主动公开政府信息情况\n三、收到",
+            ["总体情况", "主动公开政府信息情况", "收到"],
+        ),
+        ("存在的问题:一、对政府信息公开知识学习不够。二、公开内容方式方法比较单一。", []),
+        ("", []),
+    ],
+)
+def test_sections(body: str, expected: list[str]) -> None:
+    assert titles(body) == expected
+
+
+def test_problems_and_measures_split_by_subheadings() -> None:
+    text = Text(
+        "四、政府信息公开工作存在的主要问题及改进情况\n（一）存在的主要问题\n1.信息公开不及时。\n2.内容把握不准。\n"
+        "（二）改进措施\n1.进一步加强组织领导。\n2.进一步加大宣传力度。\n五、其他需要报告的事项\n无。".splitlines()
+    )
+    problems, measures = sections.read_problems_and_measures(text, sections.read_sections(text))
+    assert problems == ["信息公开不及时。", "内容把握不准。"]
+    assert measures == ["进一步加强组织领导。", "进一步加大宣传力度。"]
+
+
+def test_problems_and_measures_in_two_sections() -> None:
+    text = Text(
+        "六、存在的主要问题\n一是信息公开数量偏少。二是宣传力度不够。\n七、今后的主要工作\n（一）加大培训力度。\n（二）完善目录。".splitlines()
+    )
+    problems, measures = sections.read_problems_and_measures(text, sections.read_sections(text))
+    assert problems == ["信息公开数量偏少。", "宣传力度不够。"]
+    assert measures == ["加大培训力度。", "完善目录。"]
+
+
+def test_statutory_heading_count() -> None:
+    heads = sections.read_sections(
+        Text(["一、总体情况", "二、主动公开政府信息情况", "六、其他需要报告的事项"])
+    )
+    assert sections.statutory_heading_count(heads) == 2
+    assert sections.statutory_heading_count(heads, new_only=True) == 1
