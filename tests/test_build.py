@@ -21,6 +21,8 @@ def make_project(tmp: Path, reports: Path | None = None) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", tmp / "docs", ignore=shutil.ignore_patterns("places", "years", "downloads", "index.md", "problems.md"))
     shutil.copytree(reports or ROOT / "reports", tmp / "reports")
+    if (ROOT / "overrides").is_dir():  # theme overrides (mkdocs.yml custom_dir)
+        shutil.copytree(ROOT / "overrides", tmp / "overrides")
     return tmp
 
 

@@ -1,0 +1,105 @@
+"""Small building blocks shared by the generated pages: links, chart slots, figure rows and cells."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+from generator.catalog import Entry
+from generator.figures import KEY_FIGURES, term_for
+from generator.markup import esc_html, esc_md, fmt_number
+
+GLOSSARY = "glossary.md"
+MISSING = "未提及"  # a figure the report does not give
+
+
+def rel(page: str, target: str) -> str:
+    """A Markdown link from one docs page to another file (MkDocs resolves it from the file)."""
+    return posixpath.relpath(target, posixpath.dirname(page))
+
+
+def url_rel(page: str, target: str) -> str:
+    """A raw-HTML URL from the page's served URL (use_directory_urls) to a file under docs/."""
+    base = posixpath.dirname(page) if page.endswith("index.md") else page[:-3]
+    return posixpath.relpath(target, base or ".")
+
+
+def term_link(page: str, text: str, term: str | None) -> str:
+    """Escaped text, linked to its glossary entry when there is one."""
+    if not term:
+        return esc_md(text)
+    return f"[{esc_md(text)}]({rel(page, GLOSSARY)}#{term})"
+
+
+def label_link(page: str, label: str) -> str:
+    """A statutory label with the glossary term it contains linked ("（二）[部分公开](…)（区分…）");
+    a label naming no term stays plain text (its group row carries the link)."""
+    term = term_for(label)
+    if not term:
+        return esc_md(label)
+    before, _, after = label.partition(term)
+    return esc_md(before) + term_link(page, term, term) + esc_md(after)
+
+
+def figure_row(e: Entry) -> dict[str, Any]:
+    """One report's key figures as plain values (for tables and chart data)."""
+    s = e.report.summary
+    both = [v for v in (s.get("reviews_total"), s.get("litigations_total")) if v is not None]
+    return {
+        "year": e.year,
+        "label": e.place[3],
+        "county": e.place[2],
+        **{f.key: s.get(f.key) for f in KEY_FIGURES},
+        "reviews_litigations": sum(both) if both else None,
+        "failed_checks": sum(1 for c in e.report.checks if c.ok is False),
+        "checks": len(e.report.checks),
+    }
+
+
+def figure_columns() -> list[str]:
+    """Column headers of the key figures, with units."""
+    return [f.column for f in KEY_FIGURES]
+
+
+def figure_cells(e: Entry) -> list[str]:
+    """The key figures as table cells: '—' where the report does not give one."""
+    row = figure_row(e)
+    return [fmt_number(row[f.key]) for f in KEY_FIGURES]
+
+
+def checks_cell(page: str, e: Entry) -> str:
+    """Failed checks of one report, linked to its checks panel: '✗ 2 项未通过', '✓ 通过', or '—'
+    (nothing checkable)."""
+    row = figure_row(e)
+    if not row["checks"]:
+        return "—"
+    mark = f"✗ {row['failed_checks']} 项未通过" if row["failed_checks"] else "✓ 通过"
+    return f"[{mark}]({rel(page, e.page)}#数据核验)"
+
+
+def md_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
+    """A Markdown table of escaped cells; `align` has one letter per column, l or r
+    (default: the first column left, the others right, as for figures)."""
+    align = align or "l" + "r" * (len(header) - 1)
+    head = "| " + " | ".join(header) + " |\n"
+    sep = "|" + "".join("---:|" if a == "r" else "---|" for a in align) + "\n"
+    return head + sep + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+
+
+def chart_slot(page: str, spec_path: str, view: int, summary: str) -> str:
+    """A chart rendered by assets/charts.js from one view of a spec file; readers without
+    JavaScript read the table or text next to it."""
+    return (
+        f'<div class="vega-chart" role="img" aria-label="{esc_html(summary)}" '
+        f'data-spec="{esc_html(url_rel(page, spec_path))}" data-view="{view}" data-search-exclude></div>\n'
+    )
+
+
+def place_crumbs(page: str, place: tuple[str, ...], slugs: tuple[str, ...], last_link: bool = False) -> str:
+    """地区 › 省 › 地市 › 县 › 乡镇, each linked to its region page."""
+    parts = [f"[地区]({rel(page, 'places/index.md')})"]
+    for depth in range(1, len(place) + 1):
+        target = "places/" + "/".join(slugs[:depth]) + "/index.md"
+        name = esc_md(place[depth - 1])
+        parts.append(f"[{name}]({rel(page, target)})" if depth < len(place) or last_link else name)
+    return " › ".join(parts) + "\n"
