@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import feed
+from generator import downloads_pages, feed
 from generator.catalog import Catalog, Entry
-from generator.markup import esc_md
+from generator.downloads_pages import YamlFile
 from generator.serialize import report_data
 
 DIR = "downloads"
@@ -201,7 +201,7 @@ def everything_json(catalog: Catalog) -> bytes:
         for e in sorted(catalog.entries, key=lambda e: (e.place, e.year))
     ]
     doc = {"title": "乡镇政府信息公开工作年度报告", "count": len(reports), "reports": reports}
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def resource(name: str, path: str, content: bytes, title: str, columns: tuple[Column, ...] = ()) -> dict:
@@ -256,38 +256,6 @@ def download_files(catalog: Catalog, generated: dict[str, bytes]) -> dict[str, b
         "feed.xml": feed.atom(catalog, base=f"{DIR}/feed.xml"),
     }
     files["datapackage.json"] = datapackage(files)
-    files["index.md"] = downloads_page(files, entries, generated).encode("utf-8")
-    return {f"{DIR}/{name}": content for name, content in files.items()}
-
-
-FILE_NOTES = {
-    "reports.csv": "每份报告一行：地区、年度、主要数字和问责指标（UTF-8 带 BOM，Excel 可直接打开）",
-    "table_b.csv": "表二（收到和处理政府信息公开申请情况）逐行数据：每份报告的每一行，7 个数字列",
-    "reports.json": "全部报告的完整结构化数据（与各报告的 YAML 相同，另加编号和网址）",
-    "datapackage.json": "Frictionless 数据包描述：各文件的字段、类型、大小和校验值",
-    "report.schema.json": "报告 YAML / JSON 记录的 JSON Schema",
-    "feed.xml": "Atom 订阅源：新收录的报告",
-}
-
-
-def size_text(n: int) -> str:
-    return f"{n} 字节" if n < 1024 else f"{n / 1024:.1f} KB（{n} 字节）"
-
-
-def downloads_page(files: dict[str, bytes], entries: list[Entry], generated: dict[str, bytes]) -> str:
-    out = [
-        "---\ntitle: 数据下载\n---\n",
-        "# 数据下载\n\n",
-        "本站的全部数据都可以下载、转载和再利用。字段和指标的含义见[数据与指标说明](../fields.md)，"
-        "各地收录情况见[收录情况](../coverage/index.md)。\n\n",
-        "| 文件 | 内容 | 大小 |\n|---|---|---:|\n",
-    ]
-    for name, note in FILE_NOTES.items():
-        out.append(f"| [{name}]({name}) | {note} | {size_text(len(files[name]))} |\n")
-    out.append("\n## 每份报告的结构化数据（YAML）\n\n| 报告 | 文件 | 大小 |\n|---|---|---:|\n")
-    for e in entries:
-        path = yaml_path(e)
-        size = size_text(len(generated[path])) if path in generated else "—"
-        label = f"{e.place[2]}{e.place[3]} {e.year} 年"
-        out.append(f"| {esc_md(label)} | [{e.year}.yaml](../{path}) | {size} |\n")
-    return "".join(out)
+    yamls = [YamlFile(e.place, e.year, yaml_path(e), len(generated.get(yaml_path(e), b""))) for e in entries]
+    pages = downloads_pages.pages(DIR, {name: len(content) for name, content in files.items()}, yamls)
+    return {f"{DIR}/{name}": content for name, content in files.items()} | pages

@@ -129,10 +129,16 @@ def test_atom_feed_is_ordered_by_report_dates(built: Path) -> None:
 def test_downloads_page_lists_every_file_with_its_size(built: Path) -> None:
     page = (built / "docs" / "downloads" / "index.md").read_text(encoding="utf-8")
     for path in sorted((built / "docs" / "downloads").iterdir()):
-        if path.name != "index.md":
+        if path.is_file() and path.name != "index.md":
             assert f"[{path.name}]({path.name})" in page and f"（{path.stat().st_size} 字节）" in page
+    listings = "".join(
+        p.read_text(encoding="utf-8") for p in (built / "docs" / "downloads" / "yaml").glob("*.md")
+    )
     for path in (built / "docs" / "places").rglob("*.yaml"):
-        assert f"（{path.stat().st_size} 字节）" in page
+        link = path.relative_to(built / "docs").as_posix()
+        assert (
+            f"](../../{link}) | {path.stat().st_size / 1024:.1f} KB（{path.stat().st_size} 字节）" in listings
+        )
     assert (built / "site" / "downloads" / "reports.csv").read_bytes() == downloads(built, "reports.csv")
 
 
