@@ -4,8 +4,8 @@ Deterministic (one random.Random(seed), sorted inputs): the same N and seed give
 Real provinces, prefectures and counties from the cpca gazetteer; generated town names with
 the real suffixes; several years per town; legacy free text before 2019, the statutory tables
 from 2019 (2019 format) and 2021 (2021 format) in the renderings of the real corpus. Each report
-has a hidden truth file beside it (.<年>.truth.yaml, skipped by the collector) with the summary
-figures the extractor must read back.
+has a truth file at the same place under OUT/truth/ (<省>/<地市>/<县>/<乡镇>/<年>.yaml, outside
+reports/ so the collector never sees it) with the summary figures the extractor must read back.
 """
 
 from __future__ import annotations
@@ -125,12 +125,14 @@ def synth(n: int, out: Path, seed: int = 42) -> int:
             text, truth = report(rng, town, year)
             (folder / f"{year}.txt").write_text(text, encoding="utf-8")
             dumped = yaml.safe_dump(truth, allow_unicode=True, sort_keys=False)
-            (folder / f".{year}.truth.yaml").write_text(dumped, encoding="utf-8")
+            truth_path = out / "truth" / folder.relative_to(out / "reports") / f"{year}.yaml"
+            truth_path.parent.mkdir(parents=True, exist_ok=True)
+            truth_path.write_text(dumped, encoding="utf-8")
             written += 1
     return written
 
 
-def truth_of(report_path: Path) -> dict[str, Any]:
-    """The truth written beside a synthetic report."""
-    truth_path = report_path.with_name(f".{report_path.stem}.truth.yaml")
+def truth_of(out: Path, report_path: Path) -> dict[str, Any]:
+    """The truth written for a synthetic report (out/truth/… mirrors out/reports/…)."""
+    truth_path = (out / "truth" / report_path.relative_to(out / "reports")).with_suffix(".yaml")
     return yaml.safe_load(truth_path.read_text(encoding="utf-8"))
