@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import chart, coverage, index, measures, opendata, render
+from generator import chart, coverage, index, measures, opendata, render, search
 from generator.catalog import Catalog, Entry, collect
 from generator.check import cross_year_checks
 from generator.errors import BuildError
@@ -60,6 +60,9 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
         t2 = time.perf_counter()
         run_mkdocs_build(root, catalog)
         result.seconds["site"] = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        search.index_site(root / "site")  # Pagefind over a unigram shadow copy (generator/search.py)
+        result.seconds["search"] = time.perf_counter() - t3
     return result
 
 
