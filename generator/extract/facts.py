@@ -104,7 +104,9 @@ def _figure(value: int, sent: Sentence, pos: int) -> Figure:
     return Figure(value, sent.line_at(pos), sent.text.strip()[:120])
 
 
-def _count_after(sent: Sentence, start: int, year: int | None) -> Figure | None:
+def _count_after(
+    sent: Sentence, start: int, year: int | None, verb_start: int | None = None
+) -> Figure | None:
     """The first count of items after position start in the sentence (see COUNT_AFTER_RX)."""
     m = COUNT_AFTER_RX.match(sent.text, start)
     if not m or (m["unit"] is None and m["more"] is None):
@@ -112,7 +114,9 @@ def _count_after(sent: Sentence, start: int, year: int | None) -> Figure | None:
     value = count(m["n"])
     if value is None or (not m["n"][0].isdigit() and m["unit"] is None):
         return None
-    if NOT_ITEMS_RX.search(m["gap"]) or _partial(sent.text, start, m.start("n")):
+    # the words from the verb (or its totaliser) to the count: '依申请公开3件' counts applications
+    said = sent.text[max(0, (start if verb_start is None else verb_start) - 3) : m.start("n")]
+    if NOT_ITEMS_RX.search(said) or _partial(sent.text, start, m.start("n")):
         return None
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text, m.end()):
@@ -141,7 +145,7 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
             if sent.earlier_year(year):
                 continue
             for m in rx.finditer(sent.text):
-                fig = _count_after(sent, m.end(), year)
+                fig = _count_after(sent, m.end(), year, m.start())
                 if fig is not None:
                     return _cumulative_next(sents, n, fig, year)
     return None

@@ -20,6 +20,7 @@ from generator.extract.vocab import (
     COUNTY_SUFFIXES,
     ETHNIC_GROUPS,
     NOT_PLACES,
+    PLACE_LEAD_WORDS,
     PREFECTURE_SUFFIXES,
     PROVINCE_SUFFIXES,
 )
@@ -177,7 +178,7 @@ def _bounded(text: str, start: int) -> bool:
     """Two-character names (泾县, 成县) only where a word starts: '完成县' is no 成县."""
     if start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff"):
         return True
-    return place_ending_at(text, start) is not None
+    return text.endswith(PLACE_LEAD_WORDS, 0, start) or place_ending_at(text, start) is not None
 
 
 def scan(text: str) -> Iterator[Place]:

@@ -232,3 +232,31 @@ MEASURE_WORDS: tuple[str, ...] = (
     "努力方向",
     "整改",
 )
+
+# Words after which a two-character county name (威县, 泾县) may start: '和威县有关要求'
+# is 威县, '完成县政务' is no 成县.
+PLACE_LEAD_WORDS: tuple[str, ...] = (
+    "根据",
+    "按照",
+    "依据",
+    "关于",
+    "来源",
+    "位于",
+    "和",
+    "与",
+    "及",
+    "在",
+    "由",
+    "对",
+    "向",
+    "据",
+    "经",
+    "于",
+    "为",
+    "是",
+    "的",
+    "年",
+    "度",
+    "了",
+    "将",
+)
