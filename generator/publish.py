@@ -51,8 +51,9 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
     result.seconds["extract"] = time.perf_counter() - t0
 
     t1 = time.perf_counter()
-    write_tree(root / "data", data_files(catalog))
-    write_tree(root / "docs", pages(catalog, root), only=GENERATED)
+    data = data_files(catalog)
+    write_tree(root / "data", data)
+    write_tree(root / "docs", pages(catalog, root, data), only=GENERATED)
     ensure_vega_bundle(root / "docs" / "assets" / "vendor")
     result.seconds["generate"] = time.perf_counter() - t1
 
@@ -79,7 +80,7 @@ def downloads(entry: Entry) -> dict[str, str]:
     return {"结构化数据（YAML）": f"{entry.year}.yaml", "原始文件": original}
 
 
-def pages(catalog: Catalog, root: Path) -> dict[str, bytes]:
+def pages(catalog: Catalog, root: Path, data: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Every generated file under docs/: pages, chart specs, per-report downloads."""
     out: dict[str, str | bytes] = {}
     for entries in catalog.towns().values():
@@ -93,7 +94,8 @@ def pages(catalog: Catalog, root: Path) -> dict[str, bytes]:
             nxt = entries[i + 1] if i + 1 < len(entries) else None
             links = downloads(e)
             out[e.page] = render.render_report(e, prev, nxt, links)
-            out[f"{town_dir}/{links['结构化数据（YAML）']}"] = dump_yaml(report_data(e.report))
+            yaml_text = data[e.data_path] if data else None  # dumped once for data/ and docs/
+            out[f"{town_dir}/{links['结构化数据（YAML）']}"] = yaml_text or dump_yaml(report_data(e.report))
             out[f"{town_dir}/{links['原始文件']}"] = (root / e.source).read_bytes()
     years = catalog.years()
     for year, entries in years.items():

