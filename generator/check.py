@@ -63,23 +63,28 @@ def run_checks(report: Report) -> list[Check]:
 # ---------------------------------------------------------------- cells
 
 
-def addend(table: Table, key: str, col: int) -> Number | None:
-    """A cell to add up: its value, 0 for a printed blank or marker, None when not read."""
-    row = table.row(key)
-    if row is None or col >= len(row.cells):
-        return None
-    value = row.cells[col]
-    if value is not None:
-        return value
-    mark = row.marks[col] if col < len(row.marks) else None
-    return 0 if mark is not None else None
+class Cells:
+    """A table's cells by row key, as the checks read them."""
 
+    def __init__(self, table: Table):
+        self.rows = {row.key: row for row in table.rows}
 
-def total(table: Table, key: str, col: int, total_col: int) -> Number | None:
-    """A cell that states a total: a blank 总计 cell is not a zero."""
-    if col == total_col:
-        return table.cell(key, col)
-    return addend(table, key, col)
+    def addend(self, key: str, col: int) -> Number | None:
+        """A cell to add up: its value, 0 for a printed blank or marker, None when not read."""
+        row = self.rows.get(key)
+        if row is None or col >= len(row.cells):
+            return None
+        value = row.cells[col]
+        if value is not None:
+            return value
+        return 0 if col < len(row.marks) and row.marks[col] is not None else None
+
+    def total(self, key: str, col: int, total_col: int) -> Number | None:
+        """A cell that states a total: a blank 总计 cell is not a zero."""
+        if col != total_col:
+            return self.addend(key, col)
+        row = self.rows.get(key)
+        return row.cells[col] if row is not None and col < len(row.cells) else None
 
 
 def row_line(table: Table, key: str) -> int | None:
@@ -116,9 +121,10 @@ def _verdict(
 
 def check_b1(b: Table) -> Check:
     """B-1 收办平衡: 一 + 二 = （七）总计 + 四, in each column."""
+    cells = Cells(b)
     failures, missing, passed = [], [], 0
     for col, name in enumerate(B_COLUMNS):
-        vals = [total(b, k, col, TOTAL) for k in ("new", "carried_over", "total", "carry_forward")]
+        vals = [cells.total(k, col, TOTAL) for k in ("new", "carried_over", "total", "carry_forward")]
         if any(v is None for v in vals):
             missing.append(name)
             continue
@@ -134,10 +140,11 @@ def check_b1(b: Table) -> Check:
 def check_b2(b: Table) -> Check:
     """B-2 明细合计: （七）总计 = the sum of the result rows, in each column."""
     keys = B_RESULT_KEYS.get(b.format, B_RESULT_KEYS["2019"])
+    cells = Cells(b)
     failures, missing, passed = [], [], 0
     for col, name in enumerate(B_COLUMNS):
-        stated = total(b, "total", col, TOTAL)
-        parts = [addend(b, k, col) for k in keys]
+        stated = cells.total("total", col, TOTAL)
+        parts = [cells.addend(k, col) for k in keys]
         if stated is None or any(v is None for v in parts):
             missing.append(name)
             continue
@@ -151,10 +158,11 @@ def check_b2(b: Table) -> Check:
 
 def check_b3(b: Table) -> Check:
     """B-3 横向总计: 总计 = the six applicant cells, in every row."""
+    cells = Cells(b)
     failures, missing, passed, bad = [], [], 0, []
     for row in b.rows:
-        stated = b.cell(row.key, TOTAL)
-        parts = [addend(b, row.key, col) for col in range(TOTAL)]
+        stated = cells.total(row.key, TOTAL, TOTAL)
+        parts = [cells.addend(row.key, col) for col in range(TOTAL)]
         if stated is None or any(v is None for v in parts):
             missing.append(row.key)
             continue
@@ -181,9 +189,10 @@ def check_c(c: Table) -> list[Check]:
         "suit_direct": ("C-2", "直接起诉总计", 6),
         "suit_after_review": ("C-3", "复议后起诉总计", 11),
     }
+    cells = Cells(c)
     for key, (cid, name, first) in names.items():
-        stated = total(c, key, 4, 4)
-        parts = [addend(c, key, col) for col in range(4)]
+        stated = cells.total(key, 4, 4)
+        parts = [cells.addend(key, col) for col in range(4)]
         lines = _lines(c, [key])
         if stated is None or any(v is None for v in parts):
             out.append(
@@ -387,10 +396,11 @@ def cross_year_checks(reports: list[Report]) -> dict[str, list[Check]]:
 def carry_check(before: Report, after: Report) -> Check:
     """X-1 for one pair of consecutive years."""
     prev, cur = before.tables["B"], after.tables["B"]
+    prev_cells, cur_cells = Cells(prev), Cells(cur)
     failures, missing, passed = [], [], 0
     for col, name in enumerate(B_COLUMNS):
-        forward = total(prev, "carry_forward", col, TOTAL)
-        carried = total(cur, "carried_over", col, TOTAL)
+        forward = prev_cells.total("carry_forward", col, TOTAL)
+        carried = cur_cells.total("carried_over", col, TOTAL)
         if forward is None or carried is None:
             missing.append(name)
         elif forward == carried:

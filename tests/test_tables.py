@@ -85,7 +85,7 @@ def test_parse_value(text: str, value: object) -> None:
 
 
 def kinds(line: str) -> list[tuple[str, str]]:
-    return [(t.kind, t.text) for t in tokenize([(1, line)])]
+    return [(t.kind, t.text) for t in tokenize([line], 1)]
 
 
 def test_tokenize_renderings() -> None:
@@ -114,7 +114,7 @@ def test_tokenize_renderings() -> None:
 def tokens(*cells: str) -> list[Token]:
     out = []
     for c in cells:
-        out += tokenize([(7, c)]) if c else [Token("blank", "", 7)]
+        out += tokenize([c], 7) if c else [Token("blank", "", 7)]
     return out
 
 

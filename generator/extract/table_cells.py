@@ -30,11 +30,14 @@ TOKEN = re.compile(
     r"|(?P<paren>\([^()]*\))"  # (一), (区分处理的...)
     r"|(?P<text>[^\s\d()]+|\d+|[()])"
 )
+HAS_DIGIT = re.compile(r"\d")
+NUMBERED_LABEL = re.compile(r"(\d{1,2}[.、．])\s*([^\d/\\\-—–―~～]+)$")
+DASHES = re.compile(r"^[/\\\-—–―~～]+$")
 NUMBER = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
 NUMBERING = re.compile(r"^\(?([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:\)|[、.．])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One piece of table text: a label fragment, a cell value, a marker or an empty cell."""
 
@@ -43,6 +46,7 @@ class Token:
     line: int
     value: Number | None = None
     glued: bool = False  # a run of digits printed straight after a label ("规章000")
+    alone: bool = False  # a bare integer alone on its line where rows share lines (a page number?)
 
     @property
     def is_cell(self) -> bool:
@@ -74,24 +78,30 @@ def parse_value(text: str) -> Number | None:
     return float(raw) if "." in raw else int(raw)
 
 
-def tokenize_cell(cell: str, line: int, whole_cell: bool) -> list[Token]:
+def tokenize_cell(cell: str, line: int) -> list[Token]:
     """The tokens of one cell (or of a whole line without separators)."""
     stripped = cell.strip()
     if not stripped:
         return [Token("blank", "", line)]
-    if whole_cell and MARK.match(stripped):
+    if stripped.isdigit():
+        return [Token("value", stripped, line, int(stripped))]
+    if MARK.match(stripped):
         return [Token("mark", stripped, line)]
+    digit = HAS_DIGIT.search(stripped)
+    if digit is None:  # label text, maybe with stand-alone markers
+        return [Token("mark" if DASHES.match(p) else "text", p, line) for p in stripped.split()]
+    numbered = NUMBERED_LABEL.match(stripped) if digit.start() == 0 else None
+    if numbered:  # "4.保护第三方合法权益"
+        return [Token("text", numbered.group(1), line)] + [
+            Token("text", p, line) for p in numbered.group(2).split()
+        ]
     out: list[Token] = []
     for m in TOKEN.finditer(stripped):
         kind = m.lastgroup or "text"
         piece = m.group(0)
         if kind == "val":
-            glued = (
-                bool(out)
-                and out[-1].kind == "text"
-                and m.start() > 0
-                and not stripped[m.start() - 1].isspace()
-            )
+            start = m.start()
+            glued = bool(out) and out[-1].kind == "text" and start > 0 and not stripped[start - 1].isspace()
             out.append(Token("value", piece, line, parse_value(piece), glued))
         elif kind == "mark":
             out.append(Token("mark", piece, line))
@@ -100,21 +110,33 @@ def tokenize_cell(cell: str, line: int, whole_cell: bool) -> list[Token]:
     return out
 
 
-def tokenize(lines: list[tuple[int, str]]) -> list[Token]:
-    """Tokens of normalised table lines (1-based line numbers kept)."""
+def tokenize(lines: list[str], first: int) -> list[Token]:
+    """Tokens of normalised table lines; `first` is the 1-based number of lines[0]."""
     out: list[Token] = []
-    for number, line in lines:
-        if not line.strip():
+    for number, line in enumerate(lines, start=first):
+        stripped = line.strip()
+        if not stripped:
             out.append(Token("blankline", "", number))
             continue
-        if BARE_PIPES.match(line) or PAGE_NUMBER.match(line):
+        if "|" in stripped:
+            core = stripped.strip("|").strip()
+            if not core:  # a line of bare pipes
+                continue
+            if "|" in core or "\t" in core:
+                for cell in split_cells(line) or ():
+                    out.extend(tokenize_cell(cell, number))
+                continue
+            stripped = core  # one cell closed by a pipe: "0 |"
+        elif "\t" in line:
+            for cell in line.split("\t"):
+                out.extend(tokenize_cell(cell, number))
             continue
-        cells = split_cells(line)
-        if cells is None:
-            out.extend(tokenize_cell(line, number, whole_cell=True))
+        elif len(stripped) < 24 and PAGE_NUMBER.match(stripped):
             continue
-        for cell in cells:
-            out.extend(tokenize_cell(cell, number, whole_cell=True))
+        if stripped.isdigit():
+            out.append(Token("value", stripped, number, int(stripped), alone=True))
+        else:
+            out.extend(tokenize_cell(stripped, number))
     return out
 
 
@@ -137,6 +159,8 @@ def mark_separators(tokens: list[Token]) -> list[Token]:
     other rendering blank lines are layout, not cells, and are dropped."""
     if not one_cell_per_line(tokens):
         return [t for t in tokens if t.kind != "blankline"]
+    for tok in tokens:
+        tok.alone = False  # every cell is alone on its line here
     lines: list[tuple[int, bool]] = []  # (line, blank) in order
     for tok in tokens:
         if not lines or lines[-1][0] != tok.line:
@@ -224,6 +248,14 @@ def fit_cells(items: list[Token], n: int, where: str) -> Fit:
             f"{where}: {len(values)} values for {n} columns, all {values[0].value}; read as {n} such cells"
         )
         return fit
+    lone = [t for t in values if t.alone]
+    if len(values) == n + 1 and len(lone) == 1:
+        fit = fit_cells([t for t in items if t is not lone[0]], n, where)
+        if fit.warning is None:
+            fit.warning = (
+                f"{where}: number {lone[0].text} alone on line {lone[0].line} left out (a page number?)"
+            )
+            return fit
     problem = "no values" if not values else f"{len(values)} values for {n} columns; cells left empty"
     return Fit([None] * n, [None] * n, f"{where}: {problem}")
 

@@ -9,6 +9,7 @@ row's key words and its own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from generator.extract.table_cells import Fit, Token, fit_cells, numbering_of
@@ -30,22 +31,31 @@ class LabelText:
 
     def __init__(self, tokens: list[Token]):
         parts: list[str] = []
-        owner: list[int] = []
+        self.starts: list[int] = []  # position in `text` where each text token begins
+        self.owners: list[int] = []  # that token's index
+        pos = 0
         for i, tok in enumerate(tokens):
             if tok.kind == "text":
-                piece = "".join(tok.text.split())
-                parts.append(piece)
-                owner.extend([i] * len(piece))
+                piece = tok.text if " " not in tok.text else "".join(tok.text.split())
+                if piece:
+                    parts.append(piece)
+                    self.starts.append(pos)
+                    self.owners.append(i)
+                    pos += len(piece)
         self.text = "".join(parts)
-        self.owner = owner
 
     def token_at(self, pos: int) -> int:
-        return self.owner[min(pos, len(self.owner) - 1)] if self.owner else 0
+        """The index of the token holding character `pos` of the label text."""
+        if not self.owners:
+            return 0
+        return self.owners[max(bisect_right(self.starts, pos) - 1, 0)]
 
 
-def find_rows(tokens: list[Token], specs: tuple[RowSpec, ...], begin: int = 0) -> list[Found]:
+def find_rows(
+    tokens: list[Token], specs: tuple[RowSpec, ...], begin: int = 0, labels: LabelText | None = None
+) -> list[Found]:
     """Rows of `specs` whose key words occur in order in the label text, from position `begin`."""
-    labels = LabelText(tokens)
+    labels = labels or LabelText(tokens)
     found: list[Found] = []
     pos = begin
     prev_token = -1

@@ -178,17 +178,21 @@ C_HEADER = re.compile(
     r"行政复议|行政诉讼|维持|纠正|其他结果|审结|总计|合计|起诉|复议|诉讼|结果|小计|其他|数量|单位"
 )
 
-# Where each table starts.
-A_START = re.compile(r"第二十条第")
-A_NEAR = re.compile(r"信息内容|规章|制作数量|制发件数|处理决定数量")
+# Where each table starts (spaces allowed inside the words: PDF text breaks them).
+def _spaced(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(r"\s*".join(word) for word in words))
+
+
+A_START = _spaced("第二十条第")
+A_NEAR = _spaced("信息内容", "规章", "制作数量", "制发件数", "处理决定数量")
 A_2021_WORDS = re.compile(r"制发件数|废止件数|现行有效|本年处理决定|本年收费金额")
-A_2019_WORDS = re.compile(
-    r"新制作数量|新公开数量|对外公开总数|上一年项目|本年增/?减|采购项目|采购总金额|对外管理服务|集中采购"
-)
-B_START = re.compile(r"勾稽关系|申请人情况")
-B_FIRST_ROW = re.compile(r"本年新收")
+A_2019_WORDS = re.compile(r"新制作数量|新公开数量|对外公开总数|上一年项目|本年增/?减|采购项目|采购总金额|对外管理服务|集中采购")
+B_START = _spaced("勾稽关系", "申请人情况")
+B_FIRST_ROW = re.compile(r"本年新收")  # in the whitespace-free label text
+B_FIRST_LINE = _spaced("本年新收")
 B_SECOND_ROW = re.compile(r"上年结转")
-C_START = re.compile(r"行政复议")
+B_SECOND_LINE = _spaced("上年结转")
+C_START = _spaced("行政复议")
 C_NEAR = re.compile(r"维持|纠正|审结|直接起诉|复议后起诉")
 # Headings that end a table region: 四/五/六 sections and their usual wording.
 SECTION_AFTER_B = re.compile(r"^\s*[四五六]\s*[、.．]\s*(?!结转)|存在的主要问题|其他需要报告")

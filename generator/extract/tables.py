@@ -47,8 +47,11 @@ def _near(text: Text, line: int, rx, span: int) -> bool:
 
 
 def _is_table_line(line: str) -> bool:
-    """A header or label line, not a sentence of prose."""
-    return len(line) <= 80 and "。" not in line
+    """A header or label line, not a sentence of prose: no full stop, and short unless it is
+    a row of separated cells."""
+    if "。" in line:
+        return False
+    return len(line) <= 80 or line.count("|") + line.count("\t") >= 3
 
 
 def _first(text: Text, rx, start: int, near=None, span: int = 0, end: int | None = None) -> int | None:
@@ -75,7 +78,7 @@ def find_regions(text: Text) -> dict[str, tuple[int, int]]:
     a = _first(text, V.A_START, 1, V.A_NEAR, 8)
     b = _first(text, V.B_START, a or 1)
     if b is None:
-        b = _first(text, V.B_FIRST_ROW, a or 1, V.B_SECOND_ROW, 40)
+        b = _first(text, V.B_FIRST_LINE, a or 1, V.B_SECOND_LINE, 40)
     c = _first(text, V.C_START, b or a or 1, V.C_NEAR, 12)
     regions: dict[str, tuple[int, int]] = {}
     if a is not None:
@@ -88,7 +91,7 @@ def find_regions(text: Text) -> dict[str, tuple[int, int]]:
 
 
 def _tokens(text: Text, lo: int, hi: int) -> list[Token]:
-    return mark_separators(tokenize([(i, text.line(i)) for i in range(lo, hi + 1)]))
+    return mark_separators(tokenize(text.norm[lo - 1 : hi], lo))
 
 
 # ---------------------------------------------------------------- tables A and B
@@ -157,26 +160,26 @@ def a_format(labels: str) -> str:
 def read_table_a(text: Text, lo: int, hi: int, found: dict[str, Table]) -> Table:
     """Table A between lines lo and hi: 第二十条 blocks in the 2019 or 2021 format."""
     tokens = _tokens(text, lo, hi)
-    fmt = a_format(LabelText(tokens).text)
+    label_text = LabelText(tokens)
+    fmt = a_format(label_text.text)
     specs = V.A_ROWS_2021 if fmt == "2021" else V.A_ROWS_2019
-    read = read_rows(tokens, find_rows(tokens, specs), 1, len(tokens), "A")
+    read = read_rows(tokens, find_rows(tokens, specs, 0, label_text), 1, len(tokens), "A")
     return _assemble("A", fmt, [], specs, read, lo, hi)
 
 
 def b_format(labels: str, begin: int) -> str | None:
-    """'2021' when （六）其他处理 has its three sub-rows, '2019' when it is one row, None when
-    the text does not reach it."""
-    m = V.B_OTHER_GROUP.search(labels, begin)
-    if not m:
-        return None
-    tail = labels[m.end() : m.end() + 120]
-    return "2021" if V.B_OTHER_2021_WORDS.search(tail) else "2019"
+    """'2021' when （六）其他处理 has its sub-rows (逾期不补正, 收费通知), '2019' when it is one
+    row, None when the text does not reach it."""
+    if V.B_OTHER_2021_WORDS.search(labels, begin):
+        return "2021"
+    return "2019" if V.B_OTHER_GROUP.search(labels, begin) else None
 
 
 def read_table_b(text: Text, lo: int, hi: int, found: dict[str, Table]) -> Table:
     """Table B between lines lo and hi: 23 (2019) or 25 (2021) rows of 7 columns."""
     tokens = _tokens(text, lo, hi)
-    labels = LabelText(tokens).text
+    label_text = LabelText(tokens)
+    labels = label_text.text
     first = V.B_FIRST_ROW.search(labels) or V.B_SECOND_ROW.search(labels)
     begin = first.start() if first else len(labels)
     fmt = b_format(labels, begin)
@@ -185,7 +188,7 @@ def read_table_b(text: Text, lo: int, hi: int, found: dict[str, Table]) -> Table
         fmt = found["A"].format if "A" in found else "2019"
     specs = V.B_ROWS_2021 if fmt == "2021" else V.B_ROWS_2019
     read = (
-        read_rows(tokens, find_rows(tokens, specs, begin), len(V.B_COLUMNS), len(tokens), "B")
+        read_rows(tokens, find_rows(tokens, specs, begin, label_text), len(V.B_COLUMNS), len(tokens), "B")
         if first
         else {}
     )
