@@ -23,7 +23,11 @@ SERIES = (
 PROACTIVE = "主动公开信息（条）"
 BAR_LIMIT = 30  # a year page shows one bar per town only when it has at most this many
 HEIGHT = 200
-COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")  # counts: no 0.2-steps on the axis
+
+
+def count_axis(top: float) -> alt.Axis:
+    """An axis of whole counts: no 0.5 steps, at most five ticks."""
+    return alt.Axis(tickMinStep=1, format="d", tickCount=int(max(1, min(5, top))))
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,19 @@ def town_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     domain = [str(y) for y in range(min(years), max(years) + 1)]
     views = []
     for key, label in town_series(rows):
-        base = alt.Chart().transform_filter(alt.datum["指标"] == label)
-        x = alt.X("年度:O", title=None, scale=alt.Scale(domain=domain), axis=alt.Axis(labelAngle=0))
         top = max([r[key] for r in rows if r.get(key) is not None] + [1])
-        y = alt.Y("数值:Q", title=None, scale=alt.Scale(domain=[0, top], nice=True), axis=COUNT_AXIS)
-        bars = base.mark_bar().encode(x=x, y=y, tooltip=["年度:O", "数值:Q"])
-        text = base.mark_text(dy=-6).encode(x=x, y="数值:Q", text="数值:Q")
+        base = (
+            alt.Chart()
+            .transform_filter(alt.datum["指标"] == label)
+            .encode(
+                x=alt.X("年度:O", title=None, scale=alt.Scale(domain=domain), axis=alt.Axis(labelAngle=0)),
+                y=alt.Y(
+                    "数值:Q", title=None, scale=alt.Scale(domain=[0, top], nice=True), axis=count_axis(top)
+                ),
+            )
+        )
+        bars = base.mark_bar().encode(tooltip=["年度:O", "数值:Q"])
+        text = base.mark_text(dy=-6).encode(text="数值:Q")
         views.append(alt.layer(bars, text).properties(title=label, width="container", height=HEIGHT))
     return _clean(alt.vconcat(*views, data=alt.Data(values=data)).to_dict())
 
@@ -114,7 +125,11 @@ def year_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             step, top = bins[0].high, bins[-1].high
             x = alt.X(f"{PROACTIVE}:Q", bin=alt.Bin(step=step, extent=[0, top]), title=PROACTIVE)
             chart = alt.Chart(title="乡镇数量按主动公开信息数分布").mark_bar()
-            views.append(chart.encode(x=x, y=alt.Y("count():Q", title="乡镇数", axis=COUNT_AXIS)))
+            views.append(
+                chart.encode(
+                    x=x, y=alt.Y("count():Q", title="乡镇数", axis=count_axis(max(b.count for b in bins)))
+                )
+            )
         else:
             chart = alt.Chart(title="各乡镇主动公开信息数").mark_bar()
             y = alt.Y("名称:N", sort="-x", title=None)
