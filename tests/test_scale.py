@@ -1,0 +1,196 @@
+"""Scale machinery: the synthetic corpus, the extraction cache, and Pagefind search in a browser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import re
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from generator import extract_cache
+from generator.layout import apply_layout
+from generator.pipeline import read_report
+from generator.publish import build
+from generator.search import shadow_page, unigram
+from generator.synth import synth, truth_of
+from tests.test_build import make_project, tree_digest
+
+PROSE_ONLY = ("applications_received", "reviews_total", "litigations_total")  # no prose rule yet
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def test_synth_same_seed_same_bytes(tmp_path: Path) -> None:
+    assert synth(40, tmp_path / "a", seed=42) == 40
+    synth(40, tmp_path / "b", seed=42)
+    synth(40, tmp_path / "c", seed=7)
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+    assert tree_digest(tmp_path / "a" / "reports") != tree_digest(tmp_path / "c" / "reports")
+    sizes = [p.stat().st_size for p in (tmp_path / "a" / "reports").rglob("*.txt")]
+    assert min(sizes) > 2500 and max(sizes) < 8192
+    provinces = {p.name for p in (tmp_path / "a" / "reports").iterdir()}
+    assert len(provinces) >= 3
+
+
+def test_synthetic_summary_figures_are_extracted(tmp_path: Path) -> None:
+    synth(120, tmp_path, seed=3)
+    files = sorted((tmp_path / "reports").rglob("*.txt"))
+    templates = set()
+    for path in files[::2]:  # 60 reports
+        truth = truth_of(tmp_path, path)
+        report = apply_layout(read_report(path), path, tmp_path / "reports")
+        got = dict(report.summary)
+        if isinstance(got["published"], dt.date):
+            got["published"] = got["published"].isoformat()
+        templates.add(truth["template"])
+        for key, want in truth.items():
+            if truth["template"] == "legacy" and key in PROSE_ONLY:
+                continue  # stated only in prose in legacy reports; extraction has no prose rule for them
+            assert got[key] == want, f"{path}: {key} extracted {got[key]!r}, truth {want!r}"
+    assert templates == {"legacy", "2019"}
+
+
+def changed_files(base: Path, since: int) -> set[str]:
+    return {str(p.relative_to(base)) for p in base.rglob("*") if p.is_file() and p.stat().st_mtime_ns > since}
+
+
+def test_cache_reextracts_only_the_changed_report(tmp_path: Path) -> None:
+    synth(30, tmp_path / "corpus", seed=5)
+    (tmp_path / "site").mkdir()
+    root = make_project(tmp_path / "site", tmp_path / "corpus" / "reports")
+    build(root, run_mkdocs=False)
+    assert extract_cache.LAST.hits == 0 and len(extract_cache.LAST.extracted) == 30
+    before = max(p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file())
+    build(root, run_mkdocs=False)
+    assert extract_cache.LAST.hits == 30 and extract_cache.LAST.extracted == []
+    assert changed_files(root / "docs", before) == set() and changed_files(root / "data", before) == set()
+
+    path = sorted((root / "reports").rglob("*.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        re.sub(r"主动公开政府信息(\d+)条", "主动公开政府信息9876条", text, count=1), encoding="utf-8"
+    )
+    since = path.stat().st_mtime_ns - 1
+    build(root, run_mkdocs=False)
+    rel = str(path.relative_to(root))
+    assert extract_cache.LAST.extracted == [rel] and extract_cache.LAST.hits == 29
+    docs = changed_files(root / "docs", since)
+    total = sum(1 for p in (root / "docs").rglob("*") if p.is_file())
+    town = rel.split("/")[1:5]
+    data = changed_files(root / "data", since)
+    assert data == {"/".join(town) + f"/{path.stem}.yaml"}
+    assert any(d.endswith(f"/{path.stem}.md") for d in docs) and len(docs) < total / 5
+    for d in docs:  # only the town's files, its year and the site-wide lists and downloads
+        assert d.startswith(("places/", "years/", "downloads/", "coverage/", "index.md")), d
+    assert len(list((root / ".cache" / "extract").iterdir())) == 30  # stale entry pruned
+
+
+def test_unigram_shadow_keeps_title_and_splits_han() -> None:
+    assert unigram("<p>营商环境 2018年</p>") == "<p>营\u200b商\u200b环\u200b境 2018\u200b年</p>"
+    page = (
+        '<html><article class="md-content__inner md-typeset"><h1 id="x">悦来镇'
+        '<a class="headerlink" href="#x">¶</a></h1><p id="L3"><span class="ln">3</span>桦川县</p>'
+        "</article></html>"
+    )
+    shadow = shadow_page(page)
+    assert shadow and 'data-pagefind-meta="title:悦来镇"' in shadow
+    assert "¶" not in shadow and ">3<" not in shadow and "桦\u200b川\u200b县" in shadow
+
+
+# --- search in a real browser -------------------------------------------------------------------
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str, list[str]]:
+    """Serve site/ on a free loopback port; also return the list of requested paths."""
+    requested: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def log_message(self, *args: object) -> None:
+            requested.append(self.path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/", requested
+
+
+def header_search(page, query: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Search with the header UI; (title, excerpt) of the results shown, best first."""
+    page.click(".pf-search__open")
+    page.fill("#pf-search-ui input", query)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    page.wait_for_load_state("networkidle")
+    titles = page.locator(".pagefind-ui__result-link").all_inner_texts()
+    excerpts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
+    return list(zip(titles, excerpts, strict=False))
+
+
+@pytest.fixture(scope="module")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Debian chromium not installed")
+    tmp = tmp_path_factory.mktemp("scale")
+    synth(24, tmp / "corpus", seed=11)
+    (tmp / "site").mkdir()
+    root = make_project(tmp / "site", tmp / "corpus" / "reports")
+    build(root)
+    return root
+
+
+@pytest.mark.browser
+def test_header_search_finds_towns_and_phrases(synthetic_site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    reports = synthetic_site / "reports"
+    town_dir = sorted(reports.glob("*/*/*/*"))[1]
+    town, county = town_dir.name, town_dir.parent.name
+    texts = [p.read_text(encoding="utf-8") for p in town_dir.glob("*.txt")]
+    server, url, requested = serve(synthetic_site / "site")
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            foreign: list[str] = []
+            page.on("request", lambda r: None if r.url.startswith(url) else foreign.append(r.url))
+            page.goto(url)
+            hits = header_search(page, town)
+            assert hits and all(town in t + e for t, e in hits[:5]), hits
+            assert any(t.strip() == town for t, _ in hits), hits  # the town's own page
+            if any(county + town in t for t in texts):
+                page.goto(url + "years/")
+                hits = header_search(page, county + town)
+                assert hits and all(county + town in e.replace("\n", "") for _, e in hits), hits
+            page.goto(url)
+            hits = header_search(page, "便民服务中心电子显示屏")
+            assert hits and all("便民服务中心电子显示屏" in e for _, e in hits), hits
+            assert all("\u200b" not in t + e for t, e in hits)
+            page.click(".pagefind-ui__result-link")
+            page.wait_for_load_state("networkidle")
+            assert "/places/" in page.url
+            browser.close()
+    finally:
+        server.shutdown()
+    assert not foreign, foreign
+    assert any(p.startswith("/pagefind/") for p in requested)
+
+
+def test_pagefind_output_is_deterministic(synthetic_site: Path, tmp_path: Path) -> None:
+    from generator.search import index_site
+
+    copy = tmp_path / "site"
+    shutil.copytree(synthetic_site / "site", copy)
+    index_site(copy)
+    assert tree_digest(copy / "pagefind") == tree_digest(synthetic_site / "site" / "pagefind")
