@@ -6,10 +6,9 @@ Everything shown comes from Report.indicators (generator/measures.py); report te
 from __future__ import annotations
 
 import posixpath
-from collections import defaultdict
 from typing import Any
 
-from generator.catalog import Catalog, Entry
+from generator.catalog import Entry
 from generator.markup import esc_html, esc_md
 
 NOT_APPLICABLE = "不适用（分母为 0）"
@@ -171,20 +170,6 @@ def _short_days(t: dict[str, Any]) -> str:
 def year_ranking(page: str, entries: list[Entry]) -> str:
     """For a year page: that year's reports ranked."""
     return ranking_section(page, entries, "问责指标排行")
-
-
-def region_rankings(catalog: Catalog) -> dict[tuple[str, ...], str]:
-    """For every region page (keyed by its place prefix, () for all): each town's latest report."""
-    latest = [entries[-1] for entries in catalog.towns().values()]
-    groups: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-    for e in latest:
-        for level in range(4):
-            groups[e.place[:level]].append(e)
-    out = {}
-    for prefix, entries in groups.items():
-        page = "/".join(["places", *entries[0].slugs[: len(prefix)], "index.md"])
-        out[prefix] = latest_ranking(page, [[e] for e in entries])
-    return out
 
 
 def latest_ranking(page: str, towns: list[list[Entry]]) -> str:
