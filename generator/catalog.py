@@ -8,8 +8,11 @@ from pathlib import Path
 
 from generator.extract_cache import read_reports
 from generator.layout import REPORT_SUFFIXES, apply_layout
-from generator.records import Report
+from generator.records import Problem, Report
 from generator.slugs import sibling_slugs
+
+# Never reports, never listed: repository and desktop clutter.
+IGNORED_NAMES = frozenset({"README.md", "README.txt", ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"})
 
 
 @dataclass
@@ -65,6 +68,25 @@ class Catalog:
         return {k: sorted(v, key=lambda e: e.place) for k, v in sorted(out.items())}
 
 
+def display_path(rel: str) -> str:
+    """A path as shown on the problems page: bytes of a name that are not UTF-8 as \\xNN."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def refusal(path: Path, reports_dir: Path) -> str | None:
+    """Why a file under reports/ is refused before it is read: links and undecodable names."""
+    if path.is_symlink() or not path.resolve().is_relative_to(reports_dir.resolve()):
+        return "symbolic link: links are not followed; put the file itself under reports/"
+    for part in path.relative_to(reports_dir).parts:
+        raw = part.encode("utf-8", "surrogateescape")
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            guess = raw.decode("gb18030", "replace")
+            return f"name '{display_path(part)}' is not UTF-8 (as GBK it reads '{guess}'): rename it in UTF-8"
+    return None
+
+
 def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
     """Report files in a stable order; stray files and orphan sidecars are rejected, not dropped."""
     files: list[Path] = []
@@ -72,18 +94,35 @@ def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
     if not reports_dir.is_dir():
         return files, rejected
     root = reports_dir.parent
-    for path in sorted(p for p in reports_dir.rglob("*") if p.is_file()):
-        rel = str(path.relative_to(root))
-        if path.name.startswith(".") or path.name in ("README.md", "README.txt"):
+    for path in sorted(p for p in reports_dir.rglob("*") if p.is_file() or p.is_symlink()):
+        rel = display_path(str(path.relative_to(root)))
+        if path.name in IGNORED_NAMES:
             continue
-        if path.suffix.lower() in REPORT_SUFFIXES:
+        refused = refusal(path, reports_dir)
+        if refused:
+            rejected.append(Rejected(rel, [refused]))
+        elif path.suffix.lower() in REPORT_SUFFIXES:
             files.append(path)
         elif path.suffix.lower() in (".yaml", ".yml"):
             if not any(path.with_suffix(s).exists() for s in REPORT_SUFFIXES):
-                rejected.append(Rejected(rel, ["sidecar without a report file beside it (same name, .txt/.html/.docx/.pdf)"]))
+                rejected.append(
+                    Rejected(
+                        rel, ["sidecar without a report file beside it (same name, .txt/.html/.docx/.pdf)"]
+                    )
+                )
         else:
-            rejected.append(Rejected(rel, [f"unknown file type '{path.suffix}': reports are .txt, .html, .docx or .pdf"]))
+            rejected.append(
+                Rejected(rel, [f"unknown file type '{path.suffix}': reports are .txt, .html, .docx or .pdf"])
+            )
     return files, rejected
+
+
+def reason(problem: Problem, path: Path) -> str:
+    """An error as listed on the problems page: the line, and the sidecar's name when it is there."""
+    where = "" if Path(problem.file).name == path.name else Path(problem.file).name
+    if problem.line:
+        where = f"{where} line {problem.line}".strip()
+    return f"{where}: {problem.message}" if where else problem.message
 
 
 def collect(root: Path) -> Catalog:
@@ -97,7 +136,7 @@ def collect(root: Path) -> Catalog:
         rel = str(path.relative_to(root))
         report = apply_layout(raw, path, reports_dir)
         report.path = rel
-        errors = [p.message for p in report.problems if p.level == "error"]
+        errors = [reason(p, path) for p in report.problems if p.level == "error"]
         m = report.meta
         if errors:
             catalog.rejected.append(Rejected(rel, errors))
@@ -105,7 +144,9 @@ def collect(root: Path) -> Catalog:
         place = (m.province or "", m.prefecture or "", m.county or "", m.town or "")
         key = (place, m.year or 0)
         if key in seen:
-            catalog.rejected.append(Rejected(rel, [f"same town and year as {seen[key]}: keep one file per year"]))
+            catalog.rejected.append(
+                Rejected(rel, [f"same town and year as {seen[key]}: keep one file per year"])
+            )
             continue
         seen[key] = rel
         catalog.entries.append(Entry(report, rel, place, m.year or 0))

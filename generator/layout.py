@@ -16,6 +16,7 @@ import yaml
 
 from generator.corrections import apply_corrections
 from generator.extract import summarize
+from generator.issuer import issuer_problems
 from generator.records import Problem, Report
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
@@ -61,8 +62,19 @@ def placement(path: Path, root: Path | None = None) -> Placement | None:
     parts = rel.parts
     where = str(path)
     if len(parts) != 5:
-        return Placement("", "", "", "", 0, problems=[Problem(
-            where, f"misplaced: expected reports/<省>/<地市>/<县>/<乡镇>/<年>{path.suffix}, got reports/{rel}")])
+        return Placement(
+            "",
+            "",
+            "",
+            "",
+            0,
+            problems=[
+                Problem(
+                    where,
+                    f"misplaced: expected reports/<省>/<地市>/<县>/<乡镇>/<年>{path.suffix}, got reports/{rel}",
+                )
+            ],
+        )
     province, prefecture, county, town, filename = parts
     problems: list[Problem] = []
     for name in (province, prefecture, county, town):
@@ -72,9 +84,16 @@ def placement(path: Path, root: Path | None = None) -> Placement | None:
     year = int(stem) if stem.isdigit() and len(stem) == 4 else 0
     this_year = dt.date.today().year
     if not year:
-        problems.append(Problem(where, f"file name '{filename}' must be the year covered, e.g. 2020{path.suffix}"))
+        problems.append(
+            Problem(where, f"file name '{filename}' must be the year covered, e.g. 2020{path.suffix}")
+        )
     elif not FIRST_YEAR <= year <= this_year:
-        problems.append(Problem(where, f"year {year} is outside {FIRST_YEAR}–{this_year}"))
+        problems.append(
+            Problem(
+                where,
+                f"year {year} is outside {FIRST_YEAR}–{this_year}: name the file after the year covered",
+            )
+        )
     found = Placement(province, prefecture, county, town, year, problems=problems)
     sidecar_path = path.with_suffix(".yaml")
     if sidecar_path.exists():
@@ -90,8 +109,15 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], list[Problem]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        return {}, [Problem(where, f"sidecar is not valid YAML: {getattr(exc, 'problem', exc)}",
-                            line + 1 if line is not None else None)]
+        return {}, [
+            Problem(
+                where,
+                f"sidecar is not valid YAML: {getattr(exc, 'problem', exc)}",
+                line + 1 if line is not None else None,
+            )
+        ]
+    except (ValueError, OSError) as exc:  # yaml builds dates itself: 2021-13-45 raises ValueError
+        return {}, [Problem(where, f"sidecar cannot be read ({exc}): write dates like 2021-01-29")]
     if data is None:
         return {}, []
     if not isinstance(data, dict):
@@ -100,11 +126,16 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], list[Problem]]:
     problems: list[Problem] = []
     for key, value in data.items():
         if key not in SIDECAR_KEYS:
-            problems.append(Problem(where, f"unknown key '{key}' (known: {', '.join(SIDECAR_KEYS)})",
-                                    level="warning"))
+            problems.append(
+                Problem(
+                    where,
+                    f"unknown key '{key}': fix its spelling or remove it (known: {', '.join(SIDECAR_KEYS)})",
+                )
+            )
         elif value is not None and not isinstance(value, SIDECAR_KEYS[key]):
-            problems.append(Problem(where, f"'{key}' must be {SIDECAR_KEYS[key][0].__name__}, "
-                                    f"not {type(value).__name__}"))
+            problems.append(
+                Problem(where, f"'{key}' must be {SIDECAR_KEYS[key][0].__name__}, not {type(value).__name__}")
+            )
         else:
             out[key] = value
     if isinstance(out.get("published"), str):
@@ -129,8 +160,13 @@ def apply_layout(report: Report, path: Path, root: Path | None = None) -> Report
     if any(p.level == "error" for p in place.problems) and not place.year:
         return report
     m = report.meta
-    for key, value in (("province", place.province), ("prefecture", place.prefecture),
-                       ("county", place.county), ("town", place.town), ("year", place.year)):
+    for key, value in (
+        ("province", place.province),
+        ("prefecture", place.prefecture),
+        ("county", place.county),
+        ("town", place.town),
+        ("year", place.year),
+    ):
         if value:
             setattr(m, key, value)
             m.origin[key] = "path"
@@ -138,7 +174,10 @@ def apply_layout(report: Report, path: Path, root: Path | None = None) -> Report
         if place.sidecar.get(key) is not None:
             setattr(m, key, place.sidecar[key])
             m.origin[key] = "sidecar"
+    report.problems.extend(issuer_problems(m.title, place.town, path, m.origin.get("title", "")))
     report.summary = summarize(report)
     if place.sidecar.get("corrections"):
-        report.problems.extend(apply_corrections(report, place.sidecar["corrections"], path.with_suffix(".yaml")))
+        report.problems.extend(
+            apply_corrections(report, place.sidecar["corrections"], path.with_suffix(".yaml"))
+        )
     return report
