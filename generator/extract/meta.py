@@ -26,7 +26,7 @@ PREFACE_YEAR_RX = re.compile(
     r"((?:19|20)\d{2})\s*年度?[^。,，]{0,30}?(?:信息公开|政务公开)[^。,，]{0,12}?(?:报告|年报)"
 )
 DATE_LABEL_RX = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*[:：|]?\s*[|]?\s*")
-BARE_DATE_RX = re.compile(r"^\s*[(（\[]?\s*" + DATE_RE.pattern)
+BARE_DATE_RX = re.compile(r"^\s*(?:[(（\[]\s*)?" + DATE_RE.pattern)  # one \s* per gap: linear
 SIGNATURE_REST_RX = re.compile(
     r"^[\s()（）\[\]|,，.。:：]*$|(政府|办事处|委员会|办公室|镇|乡|街道|苏木)[\s()（）]*$"
 )
@@ -34,7 +34,7 @@ PHONE_RX = re.compile(
     r"(?:联系电话|咨询电话|监督电话|电话|热线|联系方式)\s*(?:号码)?\s*(?:为|是)?\s*[:：]?\s*"
     r"((?:[（(]\s*0\d{2,3}\s*[)）]|0\d{2,3})?\s*[-—–－]?\s*\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))"
 )
-EMAIL_RX = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+EMAIL_RX = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 ADDRESS_RX = re.compile(r"(?:联系地址|通讯地址|办公地址|地址)\s*[:：]\s*([^,，;；)）。\s]{4,60})")
 
 
