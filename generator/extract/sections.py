@@ -24,7 +24,9 @@ INLINE_HEAD_RX = re.compile(
     r"(?:^|(?<=[\s。]))(?P<num>[" + CN + r"]{1,3})\s*[、.．]\s*(?P<title>[^\s。:：;；]{2,30})"
 )
 # level-1 row labels of the applications table (一、本年新收… 四、结转下年度继续办理)
-TABLE_ROW_RX = re.compile(r"^\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度?$)|^[^\t]*\t.*\d|\|\s*\d")
+TABLE_ROW_RX = re.compile(
+    r"^\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度?$)|^[^\t]*\t.*\d|\|\s*\d"
+)
 TITLE_END_RX = re.compile(r"[:：。；;]")
 STATUTORY = (
     "总体情况",
