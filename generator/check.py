@@ -108,11 +108,10 @@ def _verdict(
     """One check from its per-column (or per-row) outcomes."""
     if failures:
         return Check(cid, name, False, "; ".join(failures), lines, level)
+    listed = ", ".join(missing[:7]) + (f" and {len(missing) - 7} more" if len(missing) > 7 else "")
     if not passed:
-        return Check(
-            cid, name, None, "not evaluated: cells missing (" + ", ".join(missing) + ")", lines, level
-        )
-    tail = f"; not evaluated: {', '.join(missing)}" if missing else ""
+        return Check(cid, name, None, f"not evaluated: cells missing ({listed})", lines, level)
+    tail = f"; not evaluated: {listed}" if missing else ""
     return Check(cid, name, True, f"holds in {passed} of {passed + len(missing)}{tail}", lines, level)
 
 

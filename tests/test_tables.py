@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.extract.table_cells import Token, fit_cells, parse_value, tokenize
+from generator.extract.table_vocab import B_ROWS_2019, B_ROWS_2021
 from generator.extract.tables import read_tables, table_facts
 from generator.extract.text import Text
 from generator.records import Table
@@ -143,3 +146,104 @@ def test_odd_text_never_raises() -> None:
         ["申请人情况", "本年新收" + "0" * 500, "上年结转", "其他处理", "总计"],
     ):
         read_tables(Text(lines))
+
+
+PIECES = [
+    "第二十条第（一）项",
+    "规章",
+    "行政许可",
+    "勾稽关系",
+    "申请人情况",
+    "一、本年新收政府信息公开申请数量",
+    "二、上年结转",
+    "（六）其他处理",
+    "3.其他",
+    "（七）总计",
+    "四、结转下年度继续办理",
+    "行政复议",
+    "结果维持",
+    "尚未审结",
+    "总计",
+    "|",
+    "\t",
+    " ",
+    "\n",
+    "0",
+    "12",
+    "000",
+    "/",
+    "—",
+    "无",
+    "- 3 -",
+    "（",
+    "）",
+    "1.",
+    "+5",
+    "251000元",
+    "22（其中修订16件）",
+    "。",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=120))
+def test_fuzz_never_raises(pieces: list[str]) -> None:
+    tables = read_tables(Text("".join(pieces).split("\n")))
+    table_facts(tables)
+    for table in tables.values():
+        assert not any("could not be read" in w for w in table.warnings), table.warnings
+        for row in table.rows:
+            assert len(row.cells) == len(row.columns or table.columns or row.cells)
+
+
+# ---------------------------------------------------------------- round trip: right or empty, never shifted
+
+B_SPECS = {"2019": B_ROWS_2019, "2021": B_ROWS_2021}
+HEAD = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 总计"
+
+
+def render(rows: list[tuple[str, list[str]]], style: str) -> list[str]:
+    out: list[str] = []
+    for label, cells in rows:
+        if style == "pipes":
+            out.append(" | ".join([label, *cells]) + " |")
+        elif style == "tabs":
+            out.append("\t".join(["", label, *cells]))
+        elif style == "spaces":
+            out.append(" ".join([label, *cells]))
+        elif style == "lines_sep":
+            for x in (label, *cells):
+                out += [x, ""]
+        else:
+            out += [label, *cells]
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_round_trip_right_or_empty(rng) -> None:  # type: ignore[no-untyped-def]
+    """Random Table B in a random rendering, damaged (a cell lost, a stray number, text cut):
+    every row read is either exactly right or entirely empty."""
+    fmt = rng.choice(["2019", "2021"])
+    style = rng.choice(["pipes", "tabs", "spaces", "lines_sep", "lines"])
+    specs = B_SPECS[fmt]
+    truth = {spec.key: [rng.choice([0, 0, 0, 1, 2, 13, 250]) for _ in range(7)] for spec in specs}
+    printed = {key: [str(v) for v in row] for key, row in truth.items()}
+    damaged = rng.choice(list(printed))
+    if rng.random() < 0.5:  # a cell lost
+        printed[damaged].pop(rng.randrange(7))
+    elif rng.random() < 0.5:  # a stray number
+        printed[damaged].insert(rng.randrange(8), str(rng.choice([3, 4, 5])))
+    rows = [(spec.label, printed[spec.key]) for spec in specs]
+    lines = ["三、收到和处理政府信息公开申请情况", HEAD, *render(rows, style)]
+    if rng.random() < 0.3:  # text cut off
+        lines = lines[: rng.randrange(3, len(lines))]
+    table = read_tables(Text(lines)).get("B")
+    assert table is not None
+    for row in table.rows:
+        if all(v is None for v in row.cells):
+            continue
+        assert row.cells == truth[row.key], (style, row.key, row.cells, truth[row.key])
+        if row.key != damaged:
+            continue
+        assert printed[damaged] == [str(v) for v in truth[damaged]], "a damaged row was read"

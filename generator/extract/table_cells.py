@@ -31,6 +31,7 @@ TOKEN = re.compile(
     r"|(?P<text>[^\s\d()]+|\d+|[()])"
 )
 HAS_DIGIT = re.compile(r"\d")
+MARK_FIRST = frozenset("/\\-—–―~～无空")
 NUMBERED_LABEL = re.compile(r"(\d{1,2}[.、．])\s*([^\d/\\\-—–―~～]+)$")
 DASHES = re.compile(r"^[/\\\-—–―~～]+$")
 NUMBER = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
@@ -78,36 +79,42 @@ def parse_value(text: str) -> Number | None:
     return float(raw) if "." in raw else int(raw)
 
 
-def tokenize_cell(cell: str, line: int) -> list[Token]:
-    """The tokens of one cell (or of a whole line without separators)."""
+def tokenize_cell(cell: str, line: int, out: list[Token]) -> None:
+    """Append the tokens of one cell (or of a whole line without separators) to `out`."""
     stripped = cell.strip()
     if not stripped:
-        return [Token("blank", "", line)]
-    if stripped.isdigit():
-        return [Token("value", stripped, line, int(stripped))]
-    if MARK.match(stripped):
-        return [Token("mark", stripped, line)]
-    digit = HAS_DIGIT.search(stripped)
-    if digit is None:  # label text, maybe with stand-alone markers
-        return [Token("mark" if DASHES.match(p) else "text", p, line) for p in stripped.split()]
-    numbered = NUMBERED_LABEL.match(stripped) if digit.start() == 0 else None
-    if numbered:  # "4.保护第三方合法权益"
-        return [Token("text", numbered.group(1), line)] + [
-            Token("text", p, line) for p in numbered.group(2).split()
-        ]
-    out: list[Token] = []
-    for m in TOKEN.finditer(stripped):
+        out.append(Token("blank", "", line))
+    elif stripped.isdigit():
+        out.append(Token("value", stripped, line, int(stripped)))
+    elif stripped[0] in MARK_FIRST and MARK.match(stripped):
+        out.append(Token("mark", stripped, line))
+    elif (digit := HAS_DIGIT.search(stripped)) is None:  # label text, maybe with stand-alone markers
+        for piece in stripped.split():
+            out.append(
+                Token("mark" if piece[0] in MARK_FIRST and DASHES.match(piece) else "text", piece, line)
+            )
+    elif digit.start() == 0 and (numbered := NUMBERED_LABEL.match(stripped)):  # "4.保护第三方合法权益"
+        out.append(Token("text", numbered.group(1), line))
+        for piece in numbered.group(2).split():
+            out.append(Token("text", piece, line))
+    else:
+        _scan(stripped, line, out)
+
+
+def _scan(text: str, line: int, out: list[Token]) -> None:
+    """Label fragments, values and markers mixed in one cell: "规章000", "3. 危及 0 /"."""
+    first = len(out)
+    for m in TOKEN.finditer(text):
         kind = m.lastgroup or "text"
         piece = m.group(0)
         if kind == "val":
             start = m.start()
-            glued = bool(out) and out[-1].kind == "text" and start > 0 and not stripped[start - 1].isspace()
+            glued = (
+                len(out) > first and out[-1].kind == "text" and start > 0 and not text[start - 1].isspace()
+            )
             out.append(Token("value", piece, line, parse_value(piece), glued))
-        elif kind == "mark":
-            out.append(Token("mark", piece, line))
         else:
-            out.append(Token("text", piece, line))
-    return out
+            out.append(Token("mark" if kind == "mark" else "text", piece, line))
 
 
 def tokenize(lines: list[str], first: int) -> list[Token]:
@@ -124,32 +131,32 @@ def tokenize(lines: list[str], first: int) -> list[Token]:
                 continue
             if "|" in core or "\t" in core:
                 for cell in split_cells(line) or ():
-                    out.extend(tokenize_cell(cell, number))
+                    tokenize_cell(cell, number, out)
                 continue
             stripped = core  # one cell closed by a pipe: "0 |"
         elif "\t" in line:
             for cell in line.split("\t"):
-                out.extend(tokenize_cell(cell, number))
+                tokenize_cell(cell, number, out)
             continue
         elif len(stripped) < 24 and PAGE_NUMBER.match(stripped):
             continue
         if stripped.isdigit():
             out.append(Token("value", stripped, number, int(stripped), alone=True))
         else:
-            out.extend(tokenize_cell(stripped, number))
+            tokenize_cell(stripped, number, out)
     return out
 
 
 def one_cell_per_line(tokens: list[Token]) -> bool:
     """True when most lines that hold cells hold just one: the 'lines' rendering, where blank
     lines may stand for empty cells."""
-    per_line: dict[int, list[Token]] = {}
+    per_line: dict[int, int] = {}
     for tok in tokens:
-        if tok.kind in ("value", "mark", "blank"):
-            per_line.setdefault(tok.line, []).append(tok)
+        if tok.kind != "text" and tok.kind != "blankline":
+            per_line[tok.line] = per_line.get(tok.line, 0) + 1
     if not per_line:
         return False
-    single = sum(1 for toks in per_line.values() if len(toks) == 1)
+    single = sum(1 for count in per_line.values() if count == 1)
     return single >= 0.8 * len(per_line)
 
 

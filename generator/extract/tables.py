@@ -24,14 +24,25 @@ MAX_C_LINES = 120
 
 def read_tables(text: Text) -> dict[str, Table]:
     """Tables A, B and C as far as the text carries them (a table whose region is not found is
-    absent). Never raises on odd text: a failing table is left out."""
+    absent). Never raises on odd text: a table whose reading fails is kept empty, with a warning."""
     regions = find_regions(text)
     out: dict[str, Table] = {}
-    for name, reader in (("A", read_table_a), ("B", read_table_b)):
-        if name in regions:
-            out[name] = reader(text, *regions[name], out)
-    if "C" in regions:
-        out["C"] = read_table_c(text, *regions["C"], out)
+    for name, reader in (("A", read_table_a), ("B", read_table_b), ("C", read_table_c)):
+        if name not in regions:
+            continue
+        lo, hi = regions[name]
+        try:
+            out[name] = reader(text, lo, hi, out)
+        except Exception as exc:  # a rule bug must not lose the report's other figures
+            out[name] = Table(
+                name,
+                "2019",
+                [],
+                [],
+                line=lo,
+                end_line=hi,
+                warnings=[f"Table {name} could not be read: {type(exc).__name__}: {exc}"],
+            )
     return out
 
 
