@@ -15,12 +15,14 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator import chart, coverage, index, measures, opendata, render, search
 from generator.catalog import Catalog, Entry, collect
 from generator.check import cross_year_checks
 from generator.errors import BuildError
+from generator.parallel import fork_map
 from generator.serialize import dump_yaml, report_data
 
 GENERATED = ("index.md", "problems.md", "places", "years", "downloads", "coverage")
@@ -67,8 +69,13 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
     return result
 
 
+def report_yaml(entry: Entry) -> bytes:
+    return dump_yaml(report_data(entry.report)).encode()
+
+
 def data_files(catalog: Catalog) -> dict[str, bytes]:
-    return {e.data_path: dump_yaml(report_data(e.report)).encode() for e in catalog.entries}
+    texts = fork_map(report_yaml, catalog.entries)  # every core; same order
+    return {e.data_path: text for e, text in zip(catalog.entries, texts, strict=True)}
 
 
 def downloads(entry: Entry) -> dict[str, str]:
@@ -83,20 +90,8 @@ def downloads(entry: Entry) -> dict[str, str]:
 def pages(catalog: Catalog, root: Path, data: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Every generated file under docs/: pages, chart specs, per-report downloads."""
     out: dict[str, str | bytes] = {}
-    for entries in catalog.towns().values():
-        town_dir = entries[0].town_dir
-        out[f"{town_dir}/index.md"] = index.town_page(f"{town_dir}/index.md", entries)
-        out[f"{town_dir}/chart.json"] = chart.spec_json(
-            chart.town_chart([index.figure_row(e) for e in entries])
-        )
-        for i, e in enumerate(entries):
-            prev = entries[i - 1] if i else None
-            nxt = entries[i + 1] if i + 1 < len(entries) else None
-            links = downloads(e)
-            out[e.page] = render.render_report(e, prev, nxt, links)
-            yaml_text = data[e.data_path] if data else None  # dumped once for data/ and docs/
-            out[f"{town_dir}/{links['结构化数据（YAML）']}"] = yaml_text or dump_yaml(report_data(e.report))
-            out[f"{town_dir}/{links['原始文件']}"] = (root / e.source).read_bytes()
+    for files in fork_map(partial(town_files, root=root, data=data), list(catalog.towns().values()), 16):
+        out.update(files)  # towns rendered on every core, merged in catalog order
     years = catalog.years()
     for year, entries in years.items():
         out[f"years/{year}.md"] = index.year_page(f"years/{year}.md", year, entries)
@@ -108,6 +103,23 @@ def pages(catalog: Catalog, root: Path, data: dict[str, bytes] | None = None) ->
     out.update(coverage.coverage_pages(catalog))
     files = {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
     return files | opendata.download_files(catalog, files)  # downloads/ lists the YAML sizes
+
+
+def town_files(entries: list[Entry], root: Path, data: dict[str, bytes] | None) -> dict[str, str | bytes]:
+    """One town's files under docs/: its page, chart, and per report the page, YAML and original."""
+    out: dict[str, str | bytes] = {}
+    town_dir = entries[0].town_dir
+    out[f"{town_dir}/index.md"] = index.town_page(f"{town_dir}/index.md", entries)
+    out[f"{town_dir}/chart.json"] = chart.spec_json(chart.town_chart([index.figure_row(e) for e in entries]))
+    for i, e in enumerate(entries):
+        prev = entries[i - 1] if i else None
+        nxt = entries[i + 1] if i + 1 < len(entries) else None
+        links = downloads(e)
+        out[e.page] = render.render_report(e, prev, nxt, links)
+        yaml_text = data[e.data_path] if data else None  # dumped once for data/ and docs/
+        out[f"{town_dir}/{links['结构化数据（YAML）']}"] = yaml_text or dump_yaml(report_data(e.report))
+        out[f"{town_dir}/{links['原始文件']}"] = (root / e.source).read_bytes()
+    return out
 
 
 def write_tree(base: Path, files: dict[str, bytes], only: tuple[str, ...] | None = None) -> None:
