@@ -161,12 +161,16 @@ def check_b3(b: Table) -> Check:
     failures, missing, passed, bad = [], [], 0, []
     for row in b.rows:
         stated = cells.total(row.key, TOTAL, TOTAL)
-        parts = [cells.addend(row.key, col) for col in range(TOTAL)]
-        if stated is None or any(v is None for v in parts):
+        added = 0
+        for col in range(TOTAL):
+            part = cells.addend(row.key, col)
+            if part is None:
+                added = None
+                break
+            added += part
+        if stated is None or added is None:
             missing.append(row.key)
-            continue
-        added = sum(parts)  # type: ignore[arg-type]
-        if stated == added:
+        elif stated == added:
             passed += 1
         else:
             failures.append(

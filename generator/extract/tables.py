@@ -215,14 +215,16 @@ def read_table_b(text: Text, lo: int, hi: int, found: dict[str, Table]) -> Table
 def c_items(tokens: list[Token]) -> list[Token]:
     """The cells of Table C: printed after the last header word and before the next text."""
     items: list[Token] = []
+    cells = False  # whether items hold a value or marker yet
     for tok in tokens:
-        if tok.kind == "text":
-            if any(t.is_cell for t in items) and not V.C_HEADER.search(tok.text):
-                break
-            if V.C_HEADER.search(tok.text) or not any(t.is_cell for t in items):
-                items = []
+        if tok.kind != "text":
+            items.append(tok)
+            cells = cells or tok.is_cell
             continue
-        items.append(tok)
+        header = V.C_HEADER.search(tok.text) is not None
+        if cells and not header:
+            break
+        items, cells = [], False
     lines = {t.line for t in items if t.is_cell}
     return [t for t in items if t.is_cell or t.text != "" or t.line in lines]
 
