@@ -75,29 +75,39 @@ def _first(text: Text, rx, start: int, near=None, span: int = 0, end: int | None
     return None
 
 
-def _region_end(text: Text, start: int, stop_rx, limit: int, before: int | None) -> int:
-    """The last line of a table region: before the next table, a closing heading or a limit."""
-    last = min(len(text), start + limit, (before - 1) if before else len(text))
+def _region_end(text: Text, start: int, stop_rx, limit: int, starts: list[int | None]) -> int:
+    """The last line of a table region: before the next table that starts after it, a closing
+    heading, or a limit."""
+    after = [s for s in starts if s is not None and s > start]
+    last = min(len(text), start + limit, min(after) - 1 if after else len(text))
     for i in range(start + 1, last + 1):
         if stop_rx.search(text.line(i)):
             return i - 1
     return last
 
 
+def _find_b(text: Text, start: int) -> int | None:
+    """Table B's first line from `start`: its header note, else its first row."""
+    return _first(text, V.B_START, start) or _first(text, V.B_FIRST_LINE, start, V.B_SECOND_LINE, 40)
+
+
 def find_regions(text: Text) -> dict[str, tuple[int, int]]:
-    """1-based (first, last) lines of each table found, in the order A, B, C."""
+    """1-based (first, last) lines of each table found. Tables are looked for in the statutory
+    order (A, then B after it, then C after B), and anywhere when not found in that order."""
     a = _first(text, V.A_START, 1, V.A_NEAR, 8)
-    b = _first(text, V.B_START, a or 1)
-    if b is None:
-        b = _first(text, V.B_FIRST_LINE, a or 1, V.B_SECOND_LINE, 40)
+    b = _find_b(text, a or 1) or (_find_b(text, 1) if a else None)
     c = _first(text, V.C_START, b or a or 1, V.C_NEAR, 12)
+    if c is None and (a or b):
+        c = _first(text, V.C_START, 1, V.C_NEAR, 12)
+    starts = [a, b, c]
     regions: dict[str, tuple[int, int]] = {}
-    if a is not None:
-        regions["A"] = (a, _region_end(text, a, V.SECTION_AFTER_A, MAX_A_LINES, b or c))
-    if b is not None:
-        regions["B"] = (b, _region_end(text, b, V.SECTION_AFTER_B, MAX_B_LINES, c))
-    if c is not None:
-        regions["C"] = (c, _region_end(text, c, V.SECTION_AFTER_C, MAX_C_LINES, None))
+    for name, start, stop_rx, limit in (
+        ("A", a, V.SECTION_AFTER_A, MAX_A_LINES),
+        ("B", b, V.SECTION_AFTER_B, MAX_B_LINES),
+        ("C", c, V.SECTION_AFTER_C, MAX_C_LINES),
+    ):
+        if start is not None:
+            regions[name] = (start, _region_end(text, start, stop_rx, limit, starts))
     return regions
 
 
