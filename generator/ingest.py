@@ -23,6 +23,8 @@ BOMS = (
 CELL_SEP = " | "
 PLAUSIBLE_SHARE = 0.9  # share of characters that must be ordinary text for a guessed decoding
 CJK_RX = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# ASCII, CJK, CJK punctuation, full-width forms, general punctuation: what UTF-16 text is made of
+COMMON_RX = re.compile(r"[\x00-\x7f\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2000-\u206f]")
 
 
 def read_document(path: Path) -> Document:
@@ -113,18 +115,11 @@ def sniff_utf16(data: bytes) -> str | None:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text or not plausible(text):
+        if "\x00" in text:
             continue
-        common = sum(
-            1
-            for ch in text
-            if ch.isascii()
-            or CJK_RX.match(ch)
-            or "\u3000" <= ch <= "\u303f"
-            or "\uff00" <= ch <= "\uffef"
-            or "\u2000" <= ch <= "\u206f"
-        )
-        scores[enc] = common / len(text)
+        share = len(COMMON_RX.findall(text)) / len(text)  # at C speed, before the slow plausible()
+        if share >= PLAUSIBLE_SHARE and plausible(text):
+            scores[enc] = share
     if not scores:
         return None
     enc = max(scores, key=lambda e: scores[e])
