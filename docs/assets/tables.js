@@ -108,7 +108,9 @@
           }
           return collator.compare(x, y) * sign;
         });
-        rows.forEach(function (row) { body.appendChild(row); });
+        var sorted = document.createDocumentFragment();
+        rows.forEach(function (row) { sorted.appendChild(row); });
+        body.appendChild(sorted);
       });
     });
     apply();
