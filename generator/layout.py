@@ -7,6 +7,7 @@ Both win over what extraction read from the text.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,12 +127,7 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], list[Problem]]:
     problems: list[Problem] = []
     for key, value in data.items():
         if key not in SIDECAR_KEYS:
-            problems.append(
-                Problem(
-                    where,
-                    f"unknown key '{key}': fix its spelling or remove it (known: {', '.join(SIDECAR_KEYS)})",
-                )
-            )
+            problems.append(unknown_key(where, key))
         elif value is not None and not isinstance(value, SIDECAR_KEYS[key]):
             problems.append(
                 Problem(where, f"'{key}' must be {SIDECAR_KEYS[key][0].__name__}, not {type(value).__name__}")
@@ -149,6 +145,15 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], list[Problem]]:
         problems.append(Problem(where, "'source_url' must start with http:// or https://"))
         del out["source_url"]
     return out, problems
+
+
+def unknown_key(where: str, key: object) -> Problem:
+    """A warning for a key the sidecar format does not have; an error when it is a misspelt known
+    key ('corections'), since the value the maintainer meant to apply would be lost."""
+    near = difflib.get_close_matches(str(key), list(SIDECAR_KEYS), n=1, cutoff=0.75)
+    if near:
+        return Problem(where, f"unknown key '{key}': did you mean '{near[0]}'? Its value is not applied")
+    return Problem(where, f"unknown key '{key}' (known: {', '.join(SIDECAR_KEYS)})", level="warning")
 
 
 def apply_layout(report: Report, path: Path, root: Path | None = None) -> Report:

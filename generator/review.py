@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from generator.catalog import report_files
 from generator.layout import REPORT_SUFFIXES, apply_layout, find_reports_root
 from generator.pipeline import read_report
 from generator.records import Problem, Report
@@ -45,15 +46,16 @@ def review(paths: list[Path]) -> list[tuple[Path, list[Problem]]]:
     found: list[tuple[Path, list[Problem]]] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in REPORT_SUFFIXES
-            )
-            found.extend((p, report_problems(p)) for p in files)
+            files, refused = report_files(path)  # the build's own rules: what it would not use
+            firsts: dict[tuple[Path, str], Path] = {}
+            for p in files:
+                first = firsts.setdefault((p.parent, p.stem), p)
+                more = (
+                    [] if first == p else [Problem(str(p), f"same town and year as {first.name}: keep one")]
+                )
+                found.append((p, report_problems(p) + more))
             found.extend(
-                (p, [Problem(str(p), "sidecar without a report file beside it", level="warning")])
-                for p in orphan_sidecars(path)
+                (path / Path(r.source).name, [Problem(r.source, "; ".join(r.reasons))]) for r in refused
             )
         elif path.is_file():
             found.append((path, report_problems(path)))
