@@ -54,19 +54,42 @@ class Token:
         return self.kind in ("value", "mark")
 
 
-def split_cells(line: str) -> list[str] | None:
+def split_cells(line: str, closing: bool = True) -> list[str] | None:
     """A line's cells when it has explicit separators (pipes or tabs), else None.
-    A pipe at either end of the line only closes the row and makes no cell."""
+    A pipe at the start of the line makes no cell; one at the end closes the row when the
+    table's rows are written that way (`closing`), and otherwise ends with an empty last cell
+    (the ingesters join cells with " | " and strip the line: "… | 0 | 0 |" has a blank 总计)."""
     if "|" in line:
         cells = line.split("|")
         if cells and not cells[0].strip():
             cells = cells[1:]
-        if cells and not cells[-1].strip():
+        if closing and cells and not cells[-1].strip():
             cells = cells[:-1]
         return cells
     if "\t" in line:
         return line.split("\t")
     return None
+
+
+def closing_pipes(lines: list[str]) -> bool:
+    """True when the table's rows end with a pipe that only closes them ("规章 | 0 | 0 | 0 |").
+    Header lines tell best (their last cell is never empty): do they end with a pipe? Without
+    them, nearly every row of several cells must end with one."""
+    heads = head_ends = rows = row_ends = 0
+    for line in lines:
+        if "|" not in line:
+            continue
+        ends = line.rstrip().endswith("|")
+        inner = line.strip().strip("|").split("|")
+        if len(inner) >= 2 and HAS_DIGIT.search(line) is None and all(cell.strip() for cell in inner):
+            heads += 1
+            head_ends += ends
+        elif line.count("|") >= 2:
+            rows += 1
+            row_ends += ends
+    if heads:
+        return head_ends >= 0.5 * heads
+    return rows == 0 or row_ends >= 0.9 * rows
 
 
 def parse_value(text: str) -> Number | None:
@@ -120,6 +143,7 @@ def _scan(text: str, line: int, out: list[Token]) -> None:
 def tokenize(lines: list[str], first: int) -> list[Token]:
     """Tokens of normalised table lines; `first` is the 1-based number of lines[0]."""
     out: list[Token] = []
+    closing = closing_pipes(lines)
     for number, line in enumerate(lines, start=first):
         stripped = line.strip()
         if not stripped:
@@ -129,8 +153,8 @@ def tokenize(lines: list[str], first: int) -> list[Token]:
             core = stripped.strip("|").strip()
             if not core:  # a line of bare pipes
                 continue
-            if "|" in core or "\t" in core:
-                for cell in split_cells(line) or ():
+            if "|" in core or "\t" in core or not closing:
+                for cell in split_cells(line, closing) or ():
                     tokenize_cell(cell, number, out)
                 continue
             stripped = core  # one cell closed by a pipe: "0 |"
