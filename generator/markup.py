@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
@@ -19,6 +20,12 @@ def esc_md(text: object) -> str:
     value = "" if text is None else str(text)
     value = " ".join(value.split())  # a table cell or heading is one line
     return _MD_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
+
+
+def esc_url(url: object) -> str:
+    """A URL as a Markdown link destination: quotes, <>, parentheses, brackets, spaces and
+    backslashes percent-encoded, so it can neither end the link nor become markup."""
+    return urllib.parse.quote("" if url is None else str(url), safe=";/?:@&=+$,-_.!~#%")
 
 
 def fmt_number(value: object, unit: str = "") -> str:

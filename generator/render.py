@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator import measures_view
 from generator.catalog import Entry
 from generator.figures import KEY_FIGURES, OPTIONAL_FIGURES, KeyFigure, line_of, source_of, value_of
-from generator.markup import esc_html, esc_md, fmt_number, yaml_str
+from generator.markup import esc_html, esc_md, esc_url, fmt_number, yaml_str
 from generator.pagekit import MISSING, md_table, place_crumbs, term_link
 from generator.records import Report
 from generator.statutory import checks_panel, line_link, table_md
@@ -100,7 +100,7 @@ def meta_card(entry: Entry, downloads: dict[str, str]) -> str:
     r, m = entry.report, entry.report.meta
     source = "未提供"
     if m.source_url:
-        source = f"[{esc_md(m.source_url)}]({m.source_url.replace(' ', '%20').replace(')', '%29')})"
+        source = f"[{esc_md(m.source_url)}]({esc_url(m.source_url)})"
     rows = [
         ["报告原题", esc_md(m.title or "—")],
         ["发布日期", esc_md(m.published.isoformat() if m.published else "未注明")],
