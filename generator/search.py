@@ -6,7 +6,9 @@ segments the query with Intl.Segmenter; the two disagree, so place names are mis
 
 1. shadow copy: for every built page, the article's text with U+200B between adjacent Han
    characters (and between Han and Latin/digit runs), so every Han character is one word;
-   the page's clean H1 is kept as the result title (data-pagefind-meta);
+   the page's clean H1 is kept as the result title (data-pagefind-meta); on report pages the
+   rendered tables (facts, statutory tables, measures) are left out: the full text, which holds
+   every figure as published, is indexed once, and Pagefind's memory stays proportional to it;
 2. `pagefind --site SHADOW --output-path site/pagefind`: the served pages are unchanged;
 3. in the browser (docs/assets/search.js) a Chinese query becomes an exact phrase of single
    characters: 营商环境 -> "营 商 环 境".
@@ -15,6 +17,7 @@ segments the query with Intl.Segmenter; the two disagree, so place names are mis
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -36,9 +39,11 @@ DROP_RX = re.compile(
     r'|<div class="vega-chart"[^>]*></div>',
     re.S,
 )
+TABLE_RX = re.compile(r"<table\b.*?</table>", re.S)
 TAG_RX = re.compile(r"(<[^>]*>)")
 BOUNDARY_RX = re.compile(rf"(?<=[{HAN}])(?=[{HAN}A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])")
-SKIP = ("404.html", "pagefind/")
+SKIP = ("404.html", "pagefind")
+SHARD_PAGES = 2500  # pages per Pagefind run: about 1.3 GB of RSS
 
 
 def unigram(text: str) -> str:
@@ -57,6 +62,8 @@ def shadow_page(page: str) -> str | None:
     if not found:
         return None
     body = DROP_RX.sub("", found.group(1))
+    if 'class="report-text"' in body:  # a report page: its tables repeat the full text's figures
+        body = TABLE_RX.sub("", body)
     h1 = H1_RX.search(body)
     title = plain_text(h1.group(1)) if h1 else ""
     return (
@@ -87,9 +94,9 @@ def html_pages(site: Path) -> list[str]:
     return [r for r in rels if not r.startswith(SKIP)]
 
 
-def build_shadow(site: Path, shadow: Path) -> int:
-    """Write the shadow copy of every page (in parallel on every core); returns pages written."""
-    rels = html_pages(site)
+def build_shadow(site: Path, shadow: Path, rels: list[str] | None = None) -> int:
+    """Write the shadow copy of pages (default: all; in parallel on every core); returns pages written."""
+    rels = html_pages(site) if rels is None else rels
     workers = os.cpu_count() or 1
     if workers < 2 or len(rels) < 200:
         return _shadow_files((str(site), str(shadow), rels))
@@ -108,9 +115,32 @@ def run_pagefind(shadow: Path, output: Path) -> None:
         raise BuildError("pagefind failed:\n" + (proc.stderr or proc.stdout)[-4000:], str(shadow))
 
 
-def index_site(site: Path) -> int:
-    """Build site/pagefind from a unigram shadow copy of site/; returns pages indexed."""
-    with tempfile.TemporaryDirectory(prefix="pagefind-shadow-") as tmp:
-        count = build_shadow(site, Path(tmp))
-        run_pagefind(Path(tmp), site / "pagefind")
+def shards(rels: list[str], size: int) -> list[list[str]]:
+    """Pages split into contiguous runs of at most `size` (as even as possible)."""
+    count = max(1, -(-len(rels) // max(1, size)))
+    step = -(-len(rels) // count) if rels else 1
+    return [rels[i : i + step] for i in range(0, len(rels), step)] or [[]]
+
+
+def shard_dir(number: int) -> str:
+    return "pagefind" if number == 0 else f"pagefind-{number}"
+
+
+def index_site(site: Path, shard_pages: int | None = None) -> int:
+    """Build site/pagefind (and site/pagefind-N when the site is big) from a unigram shadow copy.
+
+    Pagefind holds about 0.5 MB per unigram page while indexing, so pages are indexed in shards
+    of SHARD_PAGES, one after another, to keep the build under 2 GB. The browser merges them
+    (mergeIndex); site/pagefind/shards.json lists the extra ones. Returns pages indexed."""
+    size = shard_pages or int(os.environ.get("PORTAL_SEARCH_SHARD_PAGES", SHARD_PAGES))
+    parts = shards(html_pages(site), size)
+    count = 0
+    for old in site.glob("pagefind-*"):
+        shutil.rmtree(old)
+    for number, rels in enumerate(parts):
+        with tempfile.TemporaryDirectory(prefix="pagefind-shadow-") as tmp:
+            count += build_shadow(site, Path(tmp), rels)
+            run_pagefind(Path(tmp), site / shard_dir(number))
+    extra = [shard_dir(n) + "/" for n in range(1, len(parts))]
+    (site / "pagefind" / "shards.json").write_text(json.dumps(extra), encoding="utf-8")
     return count

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import json
+import os
 import re
 import shutil
 import threading
@@ -146,7 +148,12 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     synth(24, tmp / "corpus", seed=11)
     (tmp / "site").mkdir()
     root = make_project(tmp / "site", tmp / "corpus" / "reports")
-    build(root)
+    os.environ["PORTAL_SEARCH_SHARD_PAGES"] = "20"  # several Pagefind shards, merged in the browser
+    try:
+        build(root)
+    finally:
+        del os.environ["PORTAL_SEARCH_SHARD_PAGES"]
+    assert len(json.loads((root / "site/pagefind/shards.json").read_text())) >= 1
     return root
 
 
@@ -192,5 +199,6 @@ def test_pagefind_output_is_deterministic(synthetic_site: Path, tmp_path: Path) 
 
     copy = tmp_path / "site"
     shutil.copytree(synthetic_site / "site", copy)
-    index_site(copy)
-    assert tree_digest(copy / "pagefind") == tree_digest(synthetic_site / "site" / "pagefind")
+    index_site(copy, shard_pages=20)
+    for shard in ("pagefind", "pagefind-1"):
+        assert tree_digest(copy / shard) == tree_digest(synthetic_site / "site" / shard)

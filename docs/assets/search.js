@@ -14,6 +14,7 @@
   var TOKEN = /[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff"“”'‘’，。、；：？！,.;:?!()（）]+/g;
   var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
   var ui = null;
+  var pending = null;
 
   /* The query as the index spells it: Chinese as one phrase of single characters. */
   function phrase(term) {
@@ -34,8 +35,24 @@
     return result;
   }
 
+  /* Big sites are indexed in shards (generator/search.py); pagefind/shards.json lists the others. */
+  function shards() {
+    return fetch(bundle + "shards.json")
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .catch(function () { return []; })
+      .then(function (dirs) {
+        return dirs.map(function (dir) {
+          return { bundlePath: new URL(dir, base).href, baseUrl: base.pathname };
+        });
+      });
+  }
+
   function load() {
-    if (ui) return Promise.resolve(ui);
+    if (!pending) pending = shards().then(start);
+    return pending;
+  }
+
+  function start(merge) {
     return new Promise(function (resolve, reject) {
       var css = document.createElement("link");
       css.rel = "stylesheet";
@@ -47,6 +64,8 @@
         ui = new window.PagefindUI({
           element: "#pf-search-ui",
           bundlePath: bundle,
+          baseUrl: base.pathname,
+          mergeIndex: merge,
           showSubResults: false,
           showImages: false,
           resetStyles: false,
