@@ -9,35 +9,13 @@ from __future__ import annotations
 
 import re
 
-from generator.extract import legacy, meta
+from generator.extract import legacy, meta, proactive
 from generator.extract.prose import NUMBER, Sentence, clauses, count, sentences
 from generator.extract.text import Text
-from generator.extract.vocab import CASE_UNITS, ITEM_UNITS, NEGATIONS, PARTIAL_CHANNELS, RECEIVE_VERBS
+from generator.extract.vocab import CASE_UNITS, NEGATIONS, RECEIVE_VERBS
 from generator.records import Figure, Section
 
-_NUM = NUMBER + r"\s*(?P<more>余|多)?\s*"
-# 主动公开 (strong) and a count after it in the same clause, not after 其中 or 占
-STRONG_RX = re.compile(r"主动(?:向社会(?:各界)?|对外)?(?:公开|发布|公示)")
-COUNT_AFTER_RX = re.compile(
-    r"(?P<gap>[^,，。;；其占%]{0,30}?)(?P<approx>近|约|超过|逾)?"
-    + _NUM
-    + r"(?:(?P<unit>["
-    + ITEM_UNITS
-    + r"])|$)"
-)
-# a total stated without 主动 ('全年在网站公开信息77条', '全镇政府信息公开566条')
-WEAK_RX = re.compile(
-    r"(?:全年|本年度?|年度|共计|共|累计|合计|总计|全镇|全乡|全街道?|全苏木)[^,，。;；]{0,30}?(?:公开|发布|公示)"
-)
 CUMULATIVE_RX = re.compile(r"累计|历年")
-# a count of applications, cases or consultations, not of disclosed items
-NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结")
-CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)?(?:公开|发布|推送)")
-YEAR_NEW_RX = re.compile(
-    r"((?:19|20)\d{2})\s*年度?[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
-    + ITEM_UNITS
-    + r"]"
-)
 _RECEIVE = "|".join(RECEIVE_VERBS)
 APPLICATION_RXS = (
     # 共受理政府信息公开申请15件 / 收到依申请公开申请7件 / 共收到申请公开政府信息5宗
@@ -80,7 +58,7 @@ def read_facts(text: Text, heads: list[Section], year: int | None = None) -> dic
         year = meta.year_of(text)
     found: dict[str, Figure] = {}
     rules = {
-        "proactive_total": lambda: read_proactive_total(sents, year),
+        "proactive_total": lambda: proactive.read_proactive_total(sents, year),
         "applications_received": lambda: read_applications(sents, text, heads, year),
         "applications_carried_over": lambda: read_carried_over(sents, year),
         "reviews_total": lambda: read_cases(sents, text, heads, "reviews_total", year),
@@ -102,65 +80,6 @@ def read_facts(text: Text, heads: list[Section], year: int | None = None) -> dic
 
 def _figure(value: int, sent: Sentence, pos: int) -> Figure:
     return Figure(value, sent.line_at(pos), sent.text.strip()[:120])
-
-
-def _count_after(
-    sent: Sentence, start: int, year: int | None, verb_start: int | None = None
-) -> Figure | None:
-    """The first count of items after position start in the sentence (see COUNT_AFTER_RX)."""
-    m = COUNT_AFTER_RX.match(sent.text, start)
-    if not m or (m["unit"] is None and m["more"] is None):
-        return None
-    value = count(m["n"])
-    if value is None or (not m["n"][0].isdigit() and m["unit"] is None):
-        return None
-    # the words from the verb (or its totaliser) to the count: '依申请公开3件' counts applications
-    said = sent.text[max(0, (start if verb_start is None else verb_start) - 3) : m.start("n")]
-    if NOT_ITEMS_RX.search(said) or _partial(sent.text, start, m.start("n")):
-        return None
-    if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
-        for new in YEAR_NEW_RX.finditer(sent.text, m.end()):
-            if year is None or int(new.group(1)) == year:
-                return _figure(count(new.group(2)) or 0, sent, new.start(2))
-    return _figure(value, sent, m.start("n"))
-
-
-def _partial(sentence: str, verb: int, number: int) -> bool:
-    """One channel's share, not the total: '线上,…71条', '公众号公开…331篇', '通过微信发布25条'."""
-    clause_start = max(sentence.rfind(c, 0, verb) for c in ",，:：") + 1
-    clause = sentence[clause_start:number]
-    listed = "、" in clause or "等" in clause  # several channels listed: their total
-    if not listed and any(w in clause for w in PARTIAL_CHANNELS):
-        return True
-    if sentence.lstrip().startswith(("线上", "线下")):
-        return True
-    return bool(CHANNEL_VERB_RX.search(sentence[:number]))
-
-
-def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | None:
-    """Items proactively disclosed that year: '共主动公开政府信息98件', '近200条',
-    '累计552条…2018年发生数为184条' -> 184; else a total without 主动 ('全年…公开信息77条')."""
-    for rx in (STRONG_RX, WEAK_RX):
-        for n, sent in enumerate(sents):
-            if sent.earlier_year(year):
-                continue
-            for m in rx.finditer(sent.text):
-                fig = _count_after(sent, m.end(), year, m.start())
-                if fig is not None:
-                    return _cumulative_next(sents, n, fig, year)
-    return None
-
-
-def _cumulative_next(sents: list[Sentence], n: int, fig: Figure, year: int | None) -> Figure:
-    """'累计…552条。其中…2018年发生数为184条': the year's own figure in the next sentence."""
-    sent = sents[n]
-    if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
-        return fig
-    nxt = sents[n + 1]
-    for new in YEAR_NEW_RX.finditer(nxt.text):
-        if int(new.group(1)) == year:
-            return _figure(count(new.group(2)) or 0, nxt, new.start(2))
-    return fig
 
 
 def _zero_statement(clause: str, words: tuple[str, ...], excluded: tuple[str, ...]) -> int | None:

@@ -22,8 +22,12 @@ HEADING_START_RX = re.compile(
 TABLE_RX = re.compile(r"\|.*\||\t")
 SENTENCE_END = "。；;!！?？"
 SENTENCE_RX = re.compile(r"[^。；;!！?？]+[。；;!！?？]?|[。；;!！?？]")
-# a number as reports print it: digits (maybe 1,234) or Chinese numerals
-NUMBER = r"(?P<n>\d[\d,]*|[一二三四五六七八九十百千万两〇零]{1,6})"
+# a number as reports print it: digits (maybe 1,234) or Chinese numerals; never the
+# tail of a longer number nor an article cited by number (《条例》第五十条, 第20条, 第 3 项)
+NUMBER = (
+    r"(?<![第\d一二三四五六七八九十百千万两〇零])(?<!第 )"
+    r"(?P<n>\d[\d,]*|[一二三四五六七八九十百千万两〇零]{1,6})"
+)
 LEAD_YEAR_RX = re.compile(r"^[^\d]{0,4}?((?:19|20)\d{2})\s*年")
 
 

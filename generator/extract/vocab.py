@@ -216,6 +216,28 @@ NEGATIONS: tuple[str, ...] = ("没有", "尚未", "未曾", "均未", "并未", 
 RECEIVE_VERBS: tuple[str, ...] = ("新收", "收到", "受理", "接到", "接收", "收悉", "登记")
 # Count units after a number of disclosed items / applications / cases.
 ITEM_UNITS = "条件篇则"
+# Units that count items only when information is named with them ('信息15项', not '文件11份').
+LIST_UNITS = "份项次"
+# Words that show a count is of information ('公开信息373条', '公开机构职能文件5件').
+INFO_NOUNS: tuple[str, ...] = ("信息", "政务", "文件", "内容", "动态", "公告", "事项")
+# Channels a count may be labelled with: two such counts side by side, no total, are no total.
+REPORT_CHANNELS: tuple[str, ...] = (
+    "网站",
+    "网",
+    "公众号",
+    "微信",
+    "微博",
+    "平台",
+    "公示栏",
+    "公开栏",
+    "客户端",
+    "抖音",
+    "头条",
+    "视频号",
+    "报刊",
+    "电视",
+    "广播",
+)
 CASE_UNITS = "件宗起个份次例条"
 # Channel words: a count read with them is one channel's share, not the total.
 PARTIAL_CHANNELS: tuple[str, ...] = ("公众号", "微信", "微博", "抖音", "线上", "线下", "头条号")

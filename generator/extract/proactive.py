@@ -1,0 +1,235 @@
+"""The proactive total: items a township disclosed on its own initiative in the year.
+
+Four tiers, read in order; the first count found wins:
+  1. 主动公开 and a count after it: '共主动公开政府信息98件', '主动公开涉及疫情防控、…等方面
+     信息423条', '积极主动地公开了各类政府信息,具体包括…共计108条'
+  2. under a 主动公开 (sub)heading, a count after a disclosure verb: '(一)政府信息主动公开
+     情况' … '在平台网站上更新各类信息76条'
+  3. a totalled count without 主动: '全年共上传信息385条', '全镇政府信息公开566条'
+  4. 公开/公布 and a count of information: '在区政府网站信息公开平台公开信息373条',
+     '通过网站公开2条信息', '通过线上及线下公开的1860条信息'
+Cumulative figures give way to the year's own ('截至目前共发布592条信息,2019年公开政府信息
+60条' -> 60); per-channel figures side by side with no total are no total ('网站主动公开217条、
+公众号主动公开308条' -> null); one channel's share is never the total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, count
+from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS, PARTIAL_CHANNELS, REPORT_CHANNELS
+from generator.records import Figure
+
+_NUM = NUMBER + r"\s*(?P<more>余|多)?\s*"
+_UNIT = r"(?:(?P<unit>[" + ITEM_UNITS + LIST_UNITS + r"])|$)"
+_APPROX = r"(?P<approx>近|约|超过|逾)?"
+STRONG_RX = re.compile(r"主动地?(?:向社会(?:各界)?|对外)?(?:公开|发布|公示)")
+# a count soon after the verb (other numbers may come between), or further on when none does
+NEAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%]{0,30}?)" + _APPROX + _NUM + _UNIT)
+FAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%\d]{31,80}?)" + _APPROX + _NUM + _UNIT)
+# '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
+TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
+# a total stated without 主动 ('全年在网站公开信息77条', '全年共上传信息385条')
+_TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<!公)共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
+WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?(?:公开|发布|公示|上传|录入|更新)")
+HEAD_VERB_RX = re.compile(r"公开|发布(?!会)|公示|公布|上传|录入|更新|推送")
+PLAIN_VERB_RX = re.compile(r"公开|公布")
+TOTAL_WORD_RX = re.compile(_TOTALISER)
+INFO_RX = re.compile("|".join(INFO_NOUNS))
+INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
+CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至今")
+# a count of applications, cases or consultations, not of disclosed items
+NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求")
+CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)?(?:公开|发布|推送)")
+CHANNEL_RX = re.compile("|".join(REPORT_CHANNELS))
+YEAR_NEW_RX = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
+    + ITEM_UNITS
+    + r"]"
+)
+CLAUSE_SPLIT_RX = re.compile(r"[,，:：]")
+HEADING_LEVEL = (("一二三四五六七八九十", 1), ("(（", 2), ("0123456789", 3))
+
+
+def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | None:
+    """The first count of the tiers in the module docstring, from sentences of the year."""
+    sents = [s for s in sents if not s.earlier_year(year)]
+    under = _under_proactive_heading(sents)
+    tiers = (
+        (STRONG_RX, None, True),
+        (HEAD_VERB_RX, under, False),
+        (WEAK_RX, None, False),
+        (PLAIN_VERB_RX, None, False),
+    )
+    parallel: set[int] = set()
+    for rx, only, strong in tiers:
+        for n, sent in enumerate(sents):
+            if (only is not None and not only[n]) or n in parallel:
+                continue
+            for m in rx.finditer(sent.text):
+                found = _count_after(sent, m.start(), m.end(), year, strong, need_info=not strong)
+                if found is None:
+                    continue
+                fig, end = found
+                if _parallel(sent, m.start(), end, strong):
+                    parallel.add(n)
+                    break  # per-channel figures, no total: the sentence states none
+                return _cumulative_next(sents, n, fig, year)
+    return None
+
+
+def _under_proactive_heading(sents: list[Sentence]) -> list[bool]:
+    """For each sentence, whether it stands under a heading naming 主动公开 ('(一)政府信息
+    主动公开情况', '1.主动公开。'), until a heading of the same or a higher level."""
+    out: list[bool] = []
+    level: int | None = None  # the 主动公开 heading's level while under it
+    for sent in sents:
+        if sent.base == 0 and HEADING_START_RX.match(sent.text):
+            here = _heading_level(sent.text)
+            if "主动公开" in sent.text[:30]:
+                level = here
+            elif level is not None and here <= level:
+                level = None
+        out.append(level is not None)
+    return out
+
+
+def _heading_level(heading: str) -> int:
+    """一、 is 1, (一) is 2, 1. is 3."""
+    first = heading.lstrip()[:1]
+    return next((lvl for chars, lvl in HEADING_LEVEL if first in chars), 1)
+
+
+def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Match[str]]:
+    """Counts after a verb: the near one, else a far one with no number between, else
+    (after 主动公开) a 共计 total a few clauses on."""
+    for rx in (NEAR_RX, FAR_RX, TOTAL_AHEAD_RX) if strong else (NEAR_RX, FAR_RX):
+        m = rx.match(sent.text, start)
+        if m:
+            yield m
+            return
+
+
+def _count_after(
+    sent: Sentence, verb_start: int, start: int, year: int | None, strong: bool, need_info: bool
+) -> tuple[Figure, int] | None:
+    """The count of items after the verb ending at start (and where it ends), or None
+    when it counts something else (applications, one channel's share, documents in 份 ...)."""
+    m = next(_matches_after(sent, start, strong), None)
+    if not m or (m["unit"] is None and m["more"] is None):
+        return None
+    value = count(m["n"])
+    if value is None or (not m["n"][0].isdigit() and m["unit"] is None):
+        return None
+    gap = m["gap"]
+    info_after = INFO_AFTER_RX.match(sent.text, m.end())
+    if m["unit"] and m["unit"] in LIST_UNITS and "信息" not in gap and not info_after:
+        return None  # '文件11份', '更新两次': not items of information
+    if need_info and not (info_after or _names_info(sent.text, verb_start, m.start("n"))):
+        return None
+    # the words from the verb (its whole clause when weak) to the count: '依申请公开3件'
+    said_start = verb_start - 3 if strong else _clause_start(sent.text, verb_start)
+    said = sent.text[max(0, said_start) : m.start("n")]
+    if NOT_ITEMS_RX.search(said) or _partial(sent.text, start, m.start("n")):
+        return None
+    if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
+        for new in YEAR_NEW_RX.finditer(sent.text, m.end()):
+            if year is None or int(new.group(1)) == year:
+                fig = Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
+                return fig, m.end()
+    return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120]), m.end()
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding pos starts (after the last comma or colon)."""
+    return max(sentence.rfind(c, 0, pos) for c in ",，:：") + 1
+
+
+def _names_info(sentence: str, verb: int, number: int) -> bool:
+    """'政府信息公开566条', '公开机构职能、政策法规共计32条': the clause names information
+    (or totals a list) before the count."""
+    clause_start = _clause_start(sentence, verb)
+    return bool(
+        INFO_RX.search(sentence, clause_start, number) or TOTAL_WORD_RX.search(sentence, verb, number)
+    )
+
+
+def _partial(sentence: str, verb: int, number: int) -> bool:
+    """One channel's share, not the total: '线上,…71条', '公众号公开…331篇', '通过微信发布25条'."""
+    clause_start = _clause_start(sentence, verb)
+    clause = sentence[clause_start:number]
+    both = "线上" in clause and "线下" in clause
+    listed = "、" in clause or "等" in clause or both  # several channels listed: their total
+    if not listed and any(w in clause for w in PARTIAL_CHANNELS):
+        return True
+    if not CHANNEL_RX.search(clause) and _channel_speaks(sentence[:clause_start]):
+        return True  # '微信公众号…发布工作动态447条,推送…信息90条': the channel still speaks
+    if sentence.lstrip().startswith(("线上", "线下")):
+        return True
+    return not both and bool(CHANNEL_VERB_RX.search(sentence[:number]))
+
+
+def _channel_speaks(before: str) -> bool:
+    """The last clause before that names a channel names one partial channel alone."""
+    for clause in reversed(CLAUSE_SPLIT_RX.split(before)):
+        if CHANNEL_RX.search(clause):
+            both = "线上" in clause and "线下" in clause
+            listed = "、" in clause or "等" in clause or both
+            return not listed and any(w in clause for w in PARTIAL_CHANNELS)
+    return False
+
+
+def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool) -> bool:
+    """'在网站主动公开信息217条、公众号主动公开信息308条', '发布通知公告信息15条,公开采购
+    信息2条': another labelled count follows with its own verb, with no total (共…) before
+    and no 其中 between. After 主动公开 the first count must name its channel."""
+    text = sent.text
+    clause_start = max(text.rfind(c, 0, verb_start) for c in ",，:：、") + 1
+    if TOTAL_WORD_RX.search(text, clause_start, at):
+        return False
+    if strong and not CHANNEL_RX.search(text, clause_start, at):
+        return False
+    if not strong and _counted_before(text, clause_start):
+        return True
+    rest = text[at:]
+    cut = rest.find("其中")
+    rest = rest if cut < 0 else rest[:cut]
+    for v in HEAD_VERB_RX.finditer(rest):
+        m = NEAR_RX.match(rest, v.end())
+        if m and m["unit"] and (not strong or CHANNEL_RX.search(rest, 0, v.start())):
+            return not NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n"))
+    return False
+
+
+def _counted_before(text: str, end: int) -> bool:
+    """A count of items after its own verb earlier in the sentence, not a total before 其中."""
+    before = text[:end]
+    for v in HEAD_VERB_RX.finditer(before):
+        m = NEAR_RX.match(before, v.end())
+        if (
+            m
+            and m["unit"]
+            and "其中" not in before[m.end() :]
+            and not _totalled(before, v.start(), m.start("n"))
+        ):
+            return True
+    return False
+
+
+def _totalled(text: str, verb: int, number: int) -> bool:
+    """'全镇政府信息公开566条', '共主动公开…': the count's clause totals it."""
+    return bool(TOTAL_WORD_RX.search(text, _clause_start(text, verb), number))
+
+
+def _cumulative_next(sents: list[Sentence], n: int, fig: Figure, year: int | None) -> Figure:
+    """'累计…552条。其中…2018年发生数为184条': the year's own figure in the next sentence."""
+    sent = sents[n]
+    if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
+        return fig
+    nxt = sents[n + 1]
+    for new in YEAR_NEW_RX.finditer(nxt.text):
+        if int(new.group(1)) == year:
+            return Figure(count(new.group(2)) or 0, nxt.line_at(new.start(2)), nxt.text.strip()[:120])
+    return fig

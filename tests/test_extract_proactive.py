@@ -1,0 +1,115 @@
+"""The proactive total in wordings beyond '主动公开…N条' (invented phrasings, positive and negative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import facts
+from generator.extract.text import Text
+
+
+def total(body: str, year: int | None = 2020) -> int | None:
+    text = Text(body.strip("\n").splitlines())
+    fig = facts.read_facts(text, [], year).get("proactive_total")
+    return None if fig is None else fig.value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。",
+        "根据《条例》第五十条的规定,现公布本镇2020年报告。",
+        "对照《条例》第二十条、第二十一条规定,我镇主动公开了以下内容:机构职能等。",
+        "按照《条例》第20条及第21条要求,主动公开各类事项。",
+        "依照条例第 19 条主动公开。",
+        "主动公开依据《条例》第十九条第三款第(二)项执行。",
+    ],
+)
+def test_article_numbers_are_no_counts(body: str) -> None:
+    assert total(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count near 公开 without 主动
+        ("截至2020年12月31日,我乡在县政府网站信息公开专栏公开信息211条。", 211),
+        ("2020年通过“某某县人民政府”网站公开7条信息(即预算、决算)。", 7),
+        ("全年共上传信息64条。", 64),
+        ("今年以来,已录入各类公开信息93条,其中新增栏目信息4条。", 93),
+        ("2020年,我乡通过门户网站公开各类信息38条。其中工作动态类30条。", 38),
+        ("公开数量包括了通过线上及线下公开的905条信息。", 905),
+        # 主动公开, a long list of topics, then the count (no other number between)
+        (
+            "截止到2020年12月,我街道主动公开涉及疫情防控、社会救助、养老服务、公共文化服务、"
+            "保障性住房、食品安全等方面信息217条。",
+            217,
+        ),
+        # 主动公开 and the 共计 total a clause on; the channels after it are shares
+        (
+            "我乡积极主动地公开了各类政府信息,具体包括领导分工、惠民补贴等方面的内容共计64条,"
+            "通过微信公众号发布各类信息50条,利用公示栏公示信息80条。",
+            64,
+        ),
+        ("通过门户网站、公告栏等形式,及时公开机构职能、政策法规共计17条。", 17),
+        # the year's figure beats a cumulative one
+        ("截至目前共发布431条信息,2020年公开政府信息52条,其中概况信息2篇。", 52),
+        # 份/项/次 count items only with information named
+        ("主动公开政府信息15项。", 15),
+        ("主动公开政务文件11份,开展政策解读活动15次。", None),
+        ("对领导介绍模块进行更新两次。", None),
+        ("设置信息公开栏目6项。", None),
+        # not items of information
+        ("本年度收到申请政府信息公开请求1件。", None),
+        ("召开新闻发布会6次,发布会发布消息3条。", None),
+        ("全年发布预警2次。", None),
+    ],
+)
+def test_wordings(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "(一)政府信息主动公开情况\n2020年,我镇在区政府信息公开平台网站上更新各类信息58条,主要涉及政策文件。",
+            58,
+        ),
+        ("1.主动公开。\n高度重视公开工作。在区政府门户网站公开信息140余条;在报刊发布新闻报道20篇。", 140),
+        (
+            "(一)主动公开工作扎实推进。持续更新机构概况。2020年,通过政府网站公开政府信息41条,其中政策类6条。",
+            41,
+        ),
+        # outside the 主动公开 heading 更新 is no total
+        ("(一)主动公开\n制度完善。\n(二)平台建设\n在平台网站上更新各类信息58条。", None),
+        ("二、主动公开政府信息情况\n(一)网站建设\n网站更新各类信息33条。\n三、依申请公开\n更新信息9条。", 33),
+    ],
+)
+def test_under_proactive_heading(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # channels side by side, no total: none stated
+        (
+            "2020年,在县政府网站主动公开各类信息120条、微信公众号主动公开各类信息300条、公开网站主动公开信息40条。",
+            None,
+        ),
+        (
+            "2020年,通过政府门户网站主动公开信息232条,微信平台主动公开信息600条,微博平台主动公开信息300条。",
+            None,
+        ),
+        ("发布环评公示、招聘等通知公告信息15条,公开采购信息2条。", None),
+        ("依托微信公众号“某某发布”主动发布工作动态400条,推送招聘、安全提示等信息90条。", None),
+        # a total first, then its breakdown
+        ("共主动公开信息300条,其中网站公开200条、公众号公开100条。", 300),
+        ("2020年,全乡政府信息公开411条,一是利用门户网站公开政务信息38条。", 411),
+        ("全年主动公开信息500余条,通过网站公开300条,通过公众号公开200条。", 500),
+        ("通过政务网、微信公众号等主动公开信息近90条,全年累计公开工作信息120余条。", 90),
+    ],
+)
+def test_parallel_channels(body: str, expected: int | None) -> None:
+    assert total(body) == expected
