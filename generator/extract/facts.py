@@ -18,11 +18,12 @@ from generator.records import Figure, Section
 CUMULATIVE_RX = re.compile(r"累计|历年")
 _RECEIVE = "|".join(RECEIVE_VERBS)
 APPLICATION_RXS = (
-    # 共受理政府信息公开申请15件 / 收到依申请公开申请7件 / 共收到申请公开政府信息5宗
+    # 共受理政府信息公开申请15件 / 收到依申请公开申请7件 / 共收到申请公开政府信息5宗 /
+    # 受理公民、法人和其他组织向市政府提出的政府信息公开申请5件 (a long clause, no number)
     re.compile(
         r"(?:"
         + _RECEIVE
-        + r")[^,，。;；\d]{0,14}?申请(?!行政复议|复议|人)[^,，。;；\d]{0,8}?(?:共计|共|为)?\s*"
+        + r")[^,，。;；\d]{0,40}?申请(?!行政复议|复议|人)[^,，。;；\d]{0,8}?(?:共计|共|为)?\s*"
         + NUMBER
         + r"\s*["
         + CASE_UNITS
@@ -30,12 +31,12 @@ APPLICATION_RXS = (
     ),
     # 收到1份政府信息公开申请
     re.compile(r"(?:" + _RECEIVE + r")\s*" + NUMBER + r"\s*[" + CASE_UNITS + r"][^,，。;；\d]{0,12}?申请"),
-    # 依申请公开政府信息共4件 / 申请总数为0
-    # (件/宗 only: '依申请公开信息22条' counts items released on request)
+    # 依申请公开政府信息共4件 / 申请总数为0 / 依申请公开3次
+    # (件/宗/次 only: '依申请公开信息22条' counts items released on request)
     re.compile(
-        r"(?:依申请公开(?:政府信息|信息|事项)?|申请(?:总数|总量|数量|件数))(?:共计|共|为|是)?\s*"
+        r"(?:依申请公开(?:政府信息|信息|事项)?(?:件数|数量|总数)?|申请(?:总数|总量|数量|件数))(?:共计|共|为|是)?\s*"
         + NUMBER
-        + r"\s*[件宗]"
+        + r"\s*[件宗次]"
     ),
 )
 _NEG = "|".join(NEGATIONS) + "|不存在"

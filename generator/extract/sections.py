@@ -100,7 +100,9 @@ def read_sections(text: Text) -> list[Section]:
     cands = _candidates(text)
     best: list[int] = [1] * len(cands)
     prev: list[int | None] = [None] * len(cands)
-    for j, (line_j, num_j, _, _, _) in enumerate(cands):
+    for j, (line_j, num_j, _, _, arabic_j) in enumerate(cands):
+        if arabic_j and num_j < 10:
+            continue  # under 一、 headings, 2、 is a sub-point; only 10、 may follow 九、
         for k in range(j):
             line_k, num_k, _, _, arabic_k = cands[k]
             # Arabic numbers only continue a Chinese chain (九、 … 10、), never start one
