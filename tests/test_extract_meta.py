@@ -76,6 +76,21 @@ def read(body: str) -> dict:
             "工人新村街道",
             "桥西区",
         ),
+        ("2021年度澧镇政府信息公开工作年度报告\n一、总体情况\n2021年以来,澧镇政府认真落实。", "澧镇", None),
+        (
+            "巴苏木2024年政府信息公开工作年度报告\n全文包括巴苏木人民政府信息公开总体情况,主动公开政府信息情况。",
+            "巴苏木",
+            None,
+        ),
+        ("本镇2020年政府信息公开工作年度报告\n我镇全年主动公开信息20条。", None, None),
+        ("各乡2020年政府信息公开工作年度报告", None, None),
+        ("长青里街2021年政府信息公开工作年度报告\n长青里街党政综合办公室负责日常工作。", "长青里街", None),
+        (
+            "双江自治县勐库镇人民政府2023年政府信息公开工作年度报告\n现将双江自治县勐库镇人民政府2023年度报告公布。",
+            "勐库镇",
+            "双江自治县",
+        ),
+        ("石林自治县鹿阜街道2022年政府信息公开工作年度报告", "鹿阜街道", "石林自治县"),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:
@@ -169,6 +184,8 @@ def test_gazetteer_short_forms() -> None:
     assert places.county_forms("鄂温克族自治旗") >= {"鄂温克族自治旗", "鄂温克旗"}
     assert "增城市" in places.county_forms("增城区")
     assert places.strip_ethnic("双江拉祜族佤族布朗族傣族") == "双江"
+    assert places.county_forms("关岭布依族苗族自治县") >= {"关岭自治县", "关岭县"}
+    assert places.county_forms("双江拉祜族佤族布朗族傣族自治县") >= {"双江自治县", "双江县"}
     found = [p.form for p in places.scan("完成县政务公开,城区政府,郊区")]
     assert found == []  # 成县 and 城区 here are words, not places
 

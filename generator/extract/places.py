@@ -95,6 +95,7 @@ def county_forms(name: str) -> set[str]:
     stem = base
     if suffix.startswith("自治"):
         stem = strip_ethnic(base)
+        forms.add(stem + suffix)  # 关岭自治县 for 关岭布依族苗族自治县
         suffix = suffix[-1]
         forms.add(stem + suffix)
     if len(stem) >= 2 and suffix in ("县", "区", "市"):

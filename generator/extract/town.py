@@ -94,14 +94,18 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
             continue
         run = run_m.group(0)
         part = run[_cut(run) :]
-        if len(part) < 2 or part.endswith(PRONOUNS):
+        if not part or part.endswith(PRONOUNS):
             continue  # 我镇, 本街道, 全乡: the report speaking of itself
         i = Text.line_at(starts, m.start())
         weight = 1.0 + (2.0 if i in title_lines else 0.0)
-        if GOVERNMENT_RX.match(joined, m.end()) or word.startswith("街道办"):
+        governed = bool(GOVERNMENT_RX.match(joined, m.end()))
+        if governed or word.startswith("街道办"):
             weight += 1.0
-        suffix = "街道" if word.startswith("街") else word
-        for name, bounded in _tails(part, suffix):
+        suffix = "街道" if word.startswith("街道") else word
+        if len(part) == 1 and not (i in title_lines and governed):
+            continue  # one-character names (螅镇) only in a title, before 政府 or the year
+        tails = [(part + suffix, True)] if len(part) == 1 else _tails(part, suffix)
+        for name, bounded in tails:
             if not _is_town_word(name):
                 continue
             cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
@@ -110,9 +114,20 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
     return found
 
 
+def _merge_short_streets(found: dict[str, _Candidate]) -> None:
+    """'惠民街2014年…' and '惠民街道' elsewhere are one 街道; a 街 printed only short stays 街."""
+    for name in [n for n in found if n.endswith("街") and n + "道" in found]:
+        short, full = found.pop(name), found[name + "道"]
+        full.bounded += short.bounded
+        full.count += short.count
+        if short.line < full.line:
+            full.line, full.pos = short.line, short.pos
+
+
 def read_town(text: Text, title_lines: set[int]) -> Figure | None:
     """The township: best bounded score, then most mentions, then the longest name."""
     found = town_candidates(text, title_lines)
+    _merge_short_streets(found)
     scored = [(c.bounded, c.count, len(n), -c.line, n) for n, c in found.items() if c.bounded > 0]
     if not scored:
         return None

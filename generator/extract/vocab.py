@@ -101,7 +101,19 @@ NOT_TOWN_ENDINGS: tuple[str, ...] = (
     "社区街道",
 )
 # A township name never contains these (they end the words before it).
-NOT_IN_TOWN: tuple[str, ...] = ("人民政府", "政府", "办事处", "公开", "报告", "关于", "根据", "要求")
+NOT_IN_TOWN: tuple[str, ...] = (
+    "人民政府",
+    "政府",
+    "办事处",
+    "公开",
+    "报告",
+    "关于",
+    "根据",
+    "要求",
+    "包括",
+    "全文",
+    "年度",
+)
 # Words printed just before a township name that are not part of it, longest first.
 TOWN_LEAD_WORDS: tuple[str, ...] = tuple(
     sorted(
