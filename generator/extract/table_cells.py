@@ -238,11 +238,12 @@ def _from_tokens(slots: list[Token | None]) -> Fit:
 
 
 def _trim(items: list[Token], n: int) -> list[Token]:
-    """Drop empty cells at the left (label columns), then at the right, down to n slots."""
+    """Drop empty cells at the left (label columns), then at the right, down to n slots.
+    Blank lines are never dropped: where they stand for cells their count must fit exactly."""
     slots = list(items)
-    while len(slots) > n and slots[0].kind == "blank":
+    while len(slots) > n and slots[0].kind == "blank" and slots[0].text == "":
         slots.pop(0)
-    while len(slots) > n and slots[-1].kind == "blank":
+    while len(slots) > n and slots[-1].kind == "blank" and slots[-1].text == "":
         slots.pop()
     return slots
 
@@ -256,24 +257,32 @@ def _digit_run(values: list[Token], n: int) -> bool:
     return tok.text.isdigit() and len(tok.text) == n and (tok.glued or tok.text.startswith("0"))
 
 
+def _interior_blank(items: list[Token]) -> bool:
+    """An empty cell printed between two values (not a blank line)."""
+    cells = [i for i, t in enumerate(items) if t.is_cell]
+    return bool(cells) and any(t.kind == "blank" and t.text == "" for t in items[cells[0] : cells[-1]])
+
+
 def fit_cells(items: list[Token], n: int, where: str) -> Fit:
     """A row's n cells from the tokens between its label and the next row's label.
 
-    In order: exactly n printed cells; n slots by position counting empty cells (dropping
-    empty label columns at the left, then at the right); one run of n digits that cannot be a
-    single count ("规章000"); more than n values that are all the same (every alignment gives
-    each cell that value). Anything else leaves every cell None with a warning: numbers are
-    never shifted into cells they may not belong to."""
+    In order: n slots by position, counting empty cells (after dropping empty label columns at
+    the left, then empty cells at the right); exactly n printed cells with no empty cell between
+    them; one run of n digits that cannot be a single count ("规章000"); more than n values that
+    are all the same (every alignment gives each cell that value); n + 1 values of which one
+    stands alone on its line (a page number). Anything else leaves every cell None with a
+    warning: numbers are never shifted into cells they may not belong to."""
     values = [t for t in items if t.is_cell]
-    if len(values) == n:
-        return _from_tokens(list(values))
     slots = _trim(items, n)
     if len(slots) == n and (values or any(t.text == "" for t in slots)):
         return _from_tokens(list(slots))
+    interior = _interior_blank(items)
+    if len(values) == n and not interior:
+        return _from_tokens(list(values))
     if _digit_run(values, n):
         return Fit([int(d) for d in values[0].text], [None] * n)
     numbers = {t.value for t in values}
-    if len(values) > n and len(numbers) == 1 and None not in numbers:
+    if len(values) > n and len(numbers) == 1 and None not in numbers and not interior:
         fit = _from_tokens(values[:n])
         fit.warning = (
             f"{where}: {len(values)} values for {n} columns, all {values[0].value}; read as {n} such cells"
