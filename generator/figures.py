@@ -108,13 +108,20 @@ def source_of(report: Report, fig: KeyFigure) -> Figure | None:
     return None
 
 
+def in_tables(report: Report, line: int | None) -> bool:
+    """Whether a line lies inside one of the statutory tables as read."""
+    spans = [(t.line, t.end_line or t.line) for t in report.tables.values() if t.line]
+    return line is not None and any(a <= line <= b for a, b in spans)
+
+
 def value_of(report: Report, fig: KeyFigure) -> Any:
-    """The figure's value: the summary's when it has the key, else the first fact that gives it."""
+    """The figure's value: the summary's when it has the key, else the first fact that gives it.
+    信息处理费 is never read from the tables (Table A's 行政事业性收费 is a different fee)."""
     if fig.key in report.summary:
         return report.summary.get(fig.key)
     found = source_of(report, fig)
     if found is not None:
-        return found.value
+        return None if fig is FEES and in_tables(report, found.line) else found.value
     if fig is HANDLED:
         return table_total(report)
     return None

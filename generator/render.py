@@ -64,10 +64,11 @@ def year_links(entry: Entry, prev: Entry | None, nxt: Entry | None) -> str:
 def figure_row_md(page: str, r: Report, fig: KeyFigure) -> list[str]:
     """Label (linked to the glossary), value or 未提及, and the line with the words it came from."""
     value = value_of(r, fig)
-    shown = fmt_number(value, " " + fig.unit) if value is not None else MISSING
+    found = source_of(r, fig)
+    unit = "万元" if fig.unit == "元" and found is not None and "万元" in (found.quote or "") else fig.unit
+    shown = fmt_number(value, " " + unit) if value is not None else MISSING
     line = line_of(r, fig) if value is not None else None
     where = line_link(line)
-    found = source_of(r, fig)
     if line and found is not None and found.quote:
         quote = found.quote if len(found.quote) <= QUOTE_CHARS else found.quote[:QUOTE_CHARS] + "…"
         where += f"：“{esc_md(quote)}”"

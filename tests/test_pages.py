@@ -97,6 +97,16 @@ def test_facts_card_links_every_figure_to_its_line_and_says_when_missing(page_md
     assert "收取信息处理费" not in card  # fees only when the report gives them
 
 
+def test_fees_show_only_when_the_text_states_them() -> None:
+    e = entry()
+    e.report.facts["fees"] = Figure(0, 60, "行政事业性收费 0")  # a Table B line: not the disclosure fee
+    assert "收取信息处理费" not in render.facts_card(e.page, e.report)
+    e.report.facts["fees"] = Figure(120, 92, "共收取信息处理费120元")
+    assert re.search(
+        r"收取信息处理费.*\| 120 元 \| \[第 92 行\]\(#L92\)", render.facts_card(e.page, e.report)
+    )
+
+
 def test_checks_panel_shows_marks_cells_and_lines_failures_first(page_md: str) -> None:
     panel = page_md.split("## 数据核验")[1].split("## ")[0]
     assert "共 3 项：✓ 通过 1 项，✗ 未通过 1 项，？ 无法核验 1 项" in panel
