@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +118,17 @@ def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
     return files, rejected
 
 
+def relative_file(file: str, root: Path) -> str:
+    """A file named relative to the project root, so outputs never depend on where the project
+    is checked out (builds in two folders are byte-identical)."""
+    path = Path(file)
+    return str(path.relative_to(root)) if path.is_absolute() and path.is_relative_to(root) else file
+
+
+def relative(problem: Problem, root: Path) -> Problem:
+    return dataclasses.replace(problem, file=relative_file(problem.file, root))
+
+
 def reason(problem: Problem, path: Path) -> str:
     """An error as listed on the problems page: the line, and the sidecar's name when it is there."""
     where = "" if Path(problem.file).name == path.name else Path(problem.file).name
@@ -136,6 +148,10 @@ def collect(root: Path) -> Catalog:
         rel = str(path.relative_to(root))
         report = apply_layout(raw, path, reports_dir)
         report.path = rel
+        report.problems = [relative(p, root) for p in report.problems]  # no checkout path in outputs
+        for fix in report.corrections:
+            if "sidecar" in fix:
+                fix["sidecar"] = relative_file(str(fix["sidecar"]), root)
         errors = [reason(p, path) for p in report.problems if p.level == "error"]
         m = report.meta
         if errors:

@@ -69,7 +69,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        mostly = data.decode("utf-8", errors="replace")  # a truncated download, a stray byte
+        if mostly.count("\ufffd") <= max(1, len(mostly) // 1000):
+            return mostly, "utf-8"
     try:
         text = data.decode("gb18030")
         if plausible(text) and CJK_RX.search(text):

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from generator.catalog import report_files
+from generator.catalog import display_path, report_files
 from generator.layout import REPORT_SUFFIXES, apply_layout, find_reports_root
 from generator.pipeline import read_report
 from generator.records import Problem, Report
@@ -34,7 +34,7 @@ def check_reports(paths: list[Path], strict: bool = False, out: TextIO | None = 
     for _path, problems in review(paths):
         count += 1
         for problem in problems:
-            print(problem, file=out)
+            print(display_path(str(problem)), file=out)  # a GBK-named file must not crash check
             errors += problem.level == "error"
             warnings += problem.level != "error"
     print(f"checked {count} report(s): {errors} error(s), {warnings} warning(s)", file=out)
@@ -57,6 +57,8 @@ def review(paths: list[Path]) -> list[tuple[Path, list[Problem]]]:
             found.extend(
                 (path / Path(r.source).name, [Problem(r.source, "; ".join(r.reasons))]) for r in refused
             )
+        elif path.is_symlink():  # as the build: links are not followed
+            found.append((path, [Problem(str(path), "symbolic link: put the file itself under reports/")]))
         elif path.is_file():
             found.append((path, report_problems(path)))
         else:
