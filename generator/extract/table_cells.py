@@ -31,6 +31,7 @@ TOKEN = re.compile(
     r"|(?P<text>[^\s\d()]+|\d+|[()])"
 )
 HAS_DIGIT = re.compile(r"\d")
+EMPTY_CELL = re.compile(r"\|\s*\||^\s*\||\|\s*$")
 MARK_FIRST = frozenset("/\\-—–―~～无空")
 NUMBERED_LABEL = re.compile(r"(\d{1,2}[.、．])\s*([^\d/\\\-—–―~～]+)$")
 DASHES = re.compile(r"^[/\\\-—–―~～]+$")
@@ -51,7 +52,8 @@ class Token:
 
     @property
     def is_cell(self) -> bool:
-        return self.kind in ("value", "mark")
+        """A printed cell: a value or a marker."""
+        return self.kind == "value" or self.kind == "mark"
 
 
 def split_cells(line: str, closing: bool = True) -> list[str] | None:
@@ -79,9 +81,10 @@ def closing_pipes(lines: list[str]) -> bool:
     for line in lines:
         if "|" not in line:
             continue
-        ends = line.rstrip().endswith("|")
-        inner = line.strip().strip("|").split("|")
-        if len(inner) >= 2 and HAS_DIGIT.search(line) is None and all(cell.strip() for cell in inner):
+        line = line.strip()
+        ends = line.endswith("|")
+        inner = line.strip("|")
+        if "|" in inner and HAS_DIGIT.search(line) is None and EMPTY_CELL.search(inner) is None:
             heads += 1
             head_ends += ends
         elif line.count("|") >= 2:
@@ -143,7 +146,7 @@ def _scan(text: str, line: int, out: list[Token]) -> None:
 def tokenize(lines: list[str], first: int) -> list[Token]:
     """Tokens of normalised table lines; `first` is the 1-based number of lines[0]."""
     out: list[Token] = []
-    closing = closing_pipes(lines)
+    closing = closing_pipes(lines) if any("|" in line for line in lines) else True
     for number, line in enumerate(lines, start=first):
         stripped = line.strip()
         if not stripped:
@@ -259,7 +262,7 @@ def _digit_run(values: list[Token], n: int) -> bool:
 
 def _interior_blank(items: list[Token]) -> bool:
     """An empty cell printed between two values (not a blank line)."""
-    cells = [i for i, t in enumerate(items) if t.is_cell]
+    cells = [i for i, t in enumerate(items) if t.kind == "value" or t.kind == "mark"]
     return bool(cells) and any(t.kind == "blank" and t.text == "" for t in items[cells[0] : cells[-1]])
 
 
@@ -272,7 +275,7 @@ def fit_cells(items: list[Token], n: int, where: str) -> Fit:
     are all the same (every alignment gives each cell that value); n + 1 values of which one
     stands alone on its line (a page number). Anything else leaves every cell None with a
     warning: numbers are never shifted into cells they may not belong to."""
-    values = [t for t in items if t.is_cell]
+    values = [t for t in items if t.kind == "value" or t.kind == "mark"]
     slots = _trim(items, n)
     if len(slots) == n and (values or any(t.text == "" for t in slots)):
         return _from_tokens(list(slots))

@@ -89,19 +89,20 @@ def row_items(tokens: list[Token], lo: int, hi: int, label_line: int, last: bool
     that share a line with the row's label or values (empty cells before the next row's
     label on its own line are label columns). The last row of a table ends at the first
     label text printed after its values."""
-    span = tokens[lo:hi]
     seen = False
     kept: list[Token] = []
-    for tok in span:
-        if tok.kind == "text":
+    value_lines = {label_line}
+    for tok in tokens[lo:hi]:
+        kind = tok.kind
+        if kind == "text":
             if seen and last:
                 break
             continue
-        if tok.is_cell:
+        if kind == "value" or kind == "mark":
             seen = True
+            value_lines.add(tok.line)
         kept.append(tok)
-    value_lines = {t.line for t in kept if t.is_cell} | {label_line}
-    return [t for t in kept if t.is_cell or t.text != "" or t.line in value_lines]
+    return [t for t in kept if t.kind != "blank" or t.text != "" or t.line in value_lines]
 
 
 def read_rows(

@@ -68,8 +68,9 @@ def _is_table_line(line: str) -> bool:
 def _first(text: Text, rx, start: int, near=None, span: int = 0, end: int | None = None) -> int | None:
     """The first table-like line from `start` matching rx (and `near` within `span` lines)."""
     stop = len(text) if end is None else min(end, len(text))
+    lines = text.norm
     for i in range(max(start, 1), stop + 1):
-        line = text.line(i)
+        line = lines[i - 1]
         if rx.search(line) and _is_table_line(line) and (near is None or _near(text, i, near, span)):
             return i
     return None
@@ -80,8 +81,9 @@ def _region_end(text: Text, start: int, stop_rx, limit: int, starts: list[int | 
     heading, or a limit."""
     after = [s for s in starts if s is not None and s > start]
     last = min(len(text), start + limit, min(after) - 1 if after else len(text))
+    lines = text.norm
     for i in range(start + 1, last + 1):
-        if stop_rx.search(text.line(i)):
+        if stop_rx.search(lines[i - 1]):
             return i - 1
     return last
 
