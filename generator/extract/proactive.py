@@ -6,7 +6,7 @@ Four tiers, read in order; the first count found wins:
   2. under a 主动公开 (sub)heading, a count after a disclosure verb: '(一)政府信息主动公开
      情况' … '在平台网站上更新各类信息76条'
   3. a totalled count without 主动: '全年共上传信息385条', '全镇政府信息公开566条'
-  4. 公开/公布 and a count of information: '在区政府网站信息公开平台公开信息373条',
+  4. 公开/公布/发布 and a count of information: '在区政府网站信息公开平台公开信息373条',
      '通过网站公开2条信息', '通过线上及线下公开的1860条信息'
 Cumulative figures give way to the year's own ('截至目前共发布592条信息,2019年公开政府信息
 60条' -> 60); per-channel figures side by side with no total are no total ('网站主动公开217条、
@@ -32,10 +32,10 @@ FAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%\d]{31,80}?)" + _APPROX + _NUM
 # '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
 TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
 # a total stated without 主动 ('全年在网站公开信息77条', '全年共上传信息385条')
-_TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<!公)共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
+_TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<![公中])共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?(?:公开|发布|公示|上传|录入|更新)")
 HEAD_VERB_RX = re.compile(r"公开|发布(?!会)|公示|公布|上传|录入|更新|推送")
-PLAIN_VERB_RX = re.compile(r"公开|公布")
+PLAIN_VERB_RX = re.compile(r"公开|公布|发布(?!会)")
 TOTAL_WORD_RX = re.compile(_TOTALISER)
 INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
