@@ -23,6 +23,8 @@ from generator.records import Figure
 # 惠民街2014年…报告: a 街道 printed short, before a year or its government
 TOWN_END_RX = re.compile(r"街道办事处|街道办|街道|苏木|镇|乡|街(?=\s*\d{4}|人民政府|办事处|党工委)")
 CJK_RUN_RX = re.compile(r"[\u4e00-\u9fff]+$")
+# a year opening a run: '年' after digits, or one in Chinese numerals (二〇二二年 reads as 二二年)
+YEAR_LEAD_RX = re.compile(r"([〇零○一二三四五六七八九]{2,4})?年度?")
 GOVERNMENT_RX = re.compile(r"人民政府|政府|办事处|党委|党工委|\d{4}\s*年")
 # 乡村, 乡镇, 乡亲 ...: the suffix character starts another word
 NOT_SUFFIX_BEFORE = {"乡": "村镇亲愁贤土音里邻情居建发统一规低医", "镇": "压守静定痛"}
@@ -51,6 +53,14 @@ def _cut(run: str) -> int:
         if at >= 0:
             cut = max(cut, at + len(word))
     return cut
+
+
+def _year_end(joined: str, start: int, run: str) -> int:
+    """Where a year opening the run ends: '2022年坝头镇', '二〇二二年坝头镇' (0 if none)."""
+    m = YEAR_LEAD_RX.match(run)
+    if m is None or (not m.group(1) and not joined[start - 1 : start].isdigit()):
+        return 0
+    return m.end()
 
 
 def _tails(name_part: str, suffix: str) -> list[tuple[str, bool]]:
@@ -93,7 +103,7 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
         if not run_m:
             continue
         run = run_m.group(0)
-        part = run[_cut(run) :]
+        part = run[max(_cut(run), _year_end(joined, run_m.start(), run)) :]
         if not part or part.endswith(PRONOUNS):
             continue  # 我镇, 本街道, 全乡: the report speaking of itself
         i = Text.line_at(starts, m.start())
