@@ -62,7 +62,16 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from generator.maintain import check_reports
 
-    return check_reports([Path(p) for p in args.paths or [Path(args.root) / "reports"]], args.strict)
+    paths = [Path(p) for p in args.paths or [Path(args.root) / "reports"]]
+    status = check_reports(paths, args.strict)
+    if args.summary:
+        from generator.prsummary import summary_markdown
+        from generator.review import review
+
+        files = [path for path, _ in review(paths) if path.is_file() and path.suffix.lower() != ".yaml"]
+        with open(args.summary, "a", encoding="utf-8") as out:  # GitHub's step summary is appended to
+            out.write(summary_markdown(files))
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_add)
     p = sub.add_parser("check", help="errors and warnings of report files (default: all of reports/)")
     p.add_argument("paths", nargs="*", help="report files or folders")
+    p.add_argument("--summary", help="also append a Markdown review table to this file ($GITHUB_STEP_SUMMARY)")
     p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
     p.add_argument("--root", default=".", help="project root (holds reports/)")
     p.set_defaults(func=cmd_check)
