@@ -44,8 +44,9 @@ CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至�
 NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求")
 CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)?(?:公开|发布|推送)")
 CHANNEL_RX = re.compile("|".join(REPORT_CHANNELS))
+# the year's own figure: '2018年发生数为184条', '本年度新增公开信息87条'
 YEAR_NEW_RX = re.compile(
-    r"((?:19|20)\d{2})\s*年度?[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
+    r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
     + ITEM_UNITS
     + r"]"
 )
@@ -135,8 +136,8 @@ def _count_after(
     if NOT_ITEMS_RX.search(said) or _partial(sent.text, start, m.start("n")):
         return None
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
-        for new in YEAR_NEW_RX.finditer(sent.text, m.end()):
-            if year is None or int(new.group(1)) == year:
+        for new in YEAR_NEW_RX.finditer(sent.text):
+            if _of_year(new, year):
                 fig = Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
                 return fig, m.end()
     return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120]), m.end()
@@ -223,6 +224,11 @@ def _totalled(text: str, verb: int, number: int) -> bool:
     return bool(TOTAL_WORD_RX.search(text, _clause_start(text, verb), number))
 
 
+def _of_year(new: re.Match[str], year: int | None) -> bool:
+    """A YEAR_NEW_RX figure of the year reported (本年度 is always that year)."""
+    return year is None or new.group(1) is None or int(new.group(1)) == year
+
+
 def _cumulative_next(sents: list[Sentence], n: int, fig: Figure, year: int | None) -> Figure:
     """'累计…552条。其中…2018年发生数为184条': the year's own figure in the next sentence."""
     sent = sents[n]
@@ -230,6 +236,6 @@ def _cumulative_next(sents: list[Sentence], n: int, fig: Figure, year: int | Non
         return fig
     nxt = sents[n + 1]
     for new in YEAR_NEW_RX.finditer(nxt.text):
-        if int(new.group(1)) == year:
+        if _of_year(new, year):
             return Figure(count(new.group(2)) or 0, nxt.line_at(new.start(2)), nxt.text.strip()[:120])
     return fig
