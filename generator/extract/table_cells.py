@@ -49,6 +49,7 @@ class Token:
     value: Number | None = None
     glued: bool = False  # a run of digits printed straight after a label ("规章000")
     alone: bool = False  # a bare integer alone on its line where rows share lines (a page number?)
+    width: int = 0  # cells on its line, where cells are separated (pipes, tabs)
 
     @property
     def is_cell(self) -> bool:
@@ -115,16 +116,24 @@ def tokenize_cell(cell: str, line: int, out: list[Token]) -> None:
     elif stripped[0] in MARK_FIRST and MARK.match(stripped):
         out.append(Token("mark", stripped, line))
     elif (digit := HAS_DIGIT.search(stripped)) is None:  # label text, maybe with stand-alone markers
-        for piece in stripped.split():
-            out.append(
-                Token("mark" if piece[0] in MARK_FIRST and DASHES.match(piece) else "text", piece, line)
-            )
+        _words(stripped.split(), line, out)
     elif digit.start() == 0 and (numbered := NUMBERED_LABEL.match(stripped)):  # "4.保护第三方合法权益"
         out.append(Token("text", numbered.group(1), line))
         for piece in numbered.group(2).split():
             out.append(Token("text", piece, line))
     else:
         _scan(stripped, line, out)
+
+
+def _words(pieces: list[str], line: int, out: list[Token]) -> None:
+    """Label words and stand-alone markers ("规章 / / /"); a slash between two words is part
+    of the label ("本年增 / 减")."""
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
+        mark = piece[0] in MARK_FIRST and DASHES.match(piece) is not None
+        if mark and 0 < i < last and not DASHES.match(pieces[i - 1]) and not DASHES.match(pieces[i + 1]):
+            mark = False
+        out.append(Token("mark" if mark else "text", piece, line))
 
 
 def _scan(text: str, line: int, out: list[Token]) -> None:
@@ -143,6 +152,15 @@ def _scan(text: str, line: int, out: list[Token]) -> None:
             out.append(Token("mark" if kind == "mark" else "text", piece, line))
 
 
+def _cells(cells: list[str], line: int, out: list[Token]) -> None:
+    """The tokens of a line of separated cells, each knowing how many cells the line has."""
+    start = len(out)
+    for cell in cells:
+        tokenize_cell(cell, line, out)
+    for tok in out[start:]:
+        tok.width = len(cells)
+
+
 def tokenize(lines: list[str], first: int) -> list[Token]:
     """Tokens of normalised table lines; `first` is the 1-based number of lines[0]."""
     out: list[Token] = []
@@ -157,13 +175,11 @@ def tokenize(lines: list[str], first: int) -> list[Token]:
             if not core:  # a line of bare pipes
                 continue
             if "|" in core or "\t" in core or not closing:
-                for cell in split_cells(line, closing) or ():
-                    tokenize_cell(cell, number, out)
+                _cells(split_cells(line, closing) or [], number, out)
                 continue
             stripped = core  # one cell closed by a pipe: "0 |"
         elif "\t" in line:
-            for cell in line.split("\t"):
-                tokenize_cell(cell, number, out)
+            _cells(line.split("\t"), number, out)
             continue
         elif len(stripped) < 24 and PAGE_NUMBER.match(stripped):
             continue
@@ -240,15 +256,31 @@ def _from_tokens(slots: list[Token | None]) -> Fit:
     return Fit(cells, marks)
 
 
-def _trim(items: list[Token], n: int) -> list[Token]:
-    """Drop empty cells at the left (label columns), then at the right, down to n slots.
-    Blank lines are never dropped: where they stand for cells their count must fit exactly."""
+def _trim(items: list[Token], n: int, width: int | None) -> list[Token]:
+    """Drop empty cells at the left (label columns), then at the right, down to n slots; only
+    in a row printed on one line as wide as the table's rows (`width`), so that its cells stand
+    in the same columns as theirs. Blank lines are never dropped."""
     slots = list(items)
+    if width is None or len({t.line for t in slots}) != 1 or slots[0].width != width:
+        return slots
     while len(slots) > n and slots[0].kind == "blank" and slots[0].text == "":
         slots.pop(0)
     while len(slots) > n and slots[-1].kind == "blank" and slots[-1].text == "":
         slots.pop()
     return slots
+
+
+def table_width(tokens: list[Token]) -> int | None:
+    """The number of cells on most lines holding values, when at least three lines agree."""
+    widths: dict[int, int] = {}
+    for tok in tokens:
+        if tok.kind == "value" and tok.width:
+            widths[tok.line] = tok.width
+    counts: dict[int, int] = {}
+    for w in widths.values():
+        counts[w] = counts.get(w, 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] >= 3 else None
 
 
 def _digit_run(values: list[Token], n: int) -> bool:
@@ -266,17 +298,17 @@ def _interior_blank(items: list[Token]) -> bool:
     return bool(cells) and any(t.kind == "blank" and t.text == "" for t in items[cells[0] : cells[-1]])
 
 
-def fit_cells(items: list[Token], n: int, where: str) -> Fit:
+def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) -> Fit:
     """A row's n cells from the tokens between its label and the next row's label.
 
     In order: n slots by position, counting empty cells (after dropping empty label columns at
-    the left, then empty cells at the right); exactly n printed cells with no empty cell between
+    the left, then empty cells at the right, in a row as wide as the table's `width`); exactly n printed cells with no empty cell between
     them; one run of n digits that cannot be a single count ("规章000"); more than n values that
     are all the same (every alignment gives each cell that value); n + 1 values of which one
     stands alone on its line (a page number). Anything else leaves every cell None with a
     warning: numbers are never shifted into cells they may not belong to."""
     values = [t for t in items if t.kind == "value" or t.kind == "mark"]
-    slots = _trim(items, n)
+    slots = _trim(items, n, width)
     if len(slots) == n and (values or any(t.text == "" for t in slots)):
         return _from_tokens(list(slots))
     interior = _interior_blank(items)
@@ -293,7 +325,7 @@ def fit_cells(items: list[Token], n: int, where: str) -> Fit:
         return fit
     lone = [t for t in values if t.alone]
     if len(values) == n + 1 and len(lone) == 1:
-        fit = fit_cells([t for t in items if t is not lone[0]], n, where)
+        fit = fit_cells([t for t in items if t is not lone[0]], n, where, width)
         if fit.warning is None:
             fit.warning = (
                 f"{where}: number {lone[0].text} alone on line {lone[0].line} left out (a page number?)"

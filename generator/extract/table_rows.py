@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from generator.extract.table_cells import Fit, Token, fit_cells, numbering_of
+from generator.extract.table_cells import Fit, Token, fit_cells, numbering_of, table_width
 from generator.extract.table_vocab import RowSpec
 
 
@@ -110,6 +110,7 @@ def read_rows(
 ) -> dict[str, tuple[Fit, int | None]]:
     """Each found row's cells (fitted to its column count) and the line of its label."""
     out: dict[str, tuple[Fit, int | None]] = {}
+    width = table_width(tokens)
     for k, row in enumerate(found):
         last = k + 1 == len(found)
         hi = end if last else found[k + 1].start
@@ -117,7 +118,7 @@ def read_rows(
         items = row_items(tokens, row.start, hi, label_line, last)
         n = len(row.spec.columns) or columns
         out[row.spec.key] = (
-            fit_cells(items, n, f"Table {table} row {row.spec.key} (line {label_line})"),
+            fit_cells(items, n, f"Table {table} row {row.spec.key} (line {label_line})", width),
             label_line,
         )
     return out
