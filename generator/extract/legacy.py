@@ -18,6 +18,7 @@ KEYWORDS = {
     "staff_parttime": ("兼职",),
     "training_sessions": ("培训",),
 }
+KEYWORD_RXS = {key: re.compile("|".join(words)) for key, words in KEYWORDS.items()}
 RULES: dict[str, tuple[re.Pattern[str], ...]] = {
     # 已办结4件 / 答复申请3件
     "applications_handled": (
@@ -56,7 +57,7 @@ def read_legacy(sents: list[Sentence], year: int | None) -> dict[str, Figure]:
     found: dict[str, Figure] = {}
     sents = [s for s in sents if not s.earlier_year(year)]
     for key, rxs in RULES.items():
-        fig = _first(sents, KEYWORDS[key], rxs)
+        fig = _first(sents, KEYWORD_RXS[key], rxs)
         if fig is not None:
             found[key] = fig
     if "fees" not in found:
@@ -75,10 +76,10 @@ def read_legacy(sents: list[Sentence], year: int | None) -> dict[str, Figure]:
     return found
 
 
-def _first(sents: list[Sentence], words: tuple[str, ...], rxs: tuple[re.Pattern[str], ...]) -> Figure | None:
-    """The first count any of rxs reads from a sentence holding one of words."""
+def _first(sents: list[Sentence], words: re.Pattern[str], rxs: tuple[re.Pattern[str], ...]) -> Figure | None:
+    """The first count any of rxs reads from a sentence holding one of the words."""
     for sent in sents:
-        if not any(w in sent.text for w in words):
+        if not words.search(sent.text):
             continue
         for rx in rxs:
             m = rx.search(sent.text)

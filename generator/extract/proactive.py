@@ -34,6 +34,7 @@ TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计
 # a total stated without 主动 ('全年在网站公开信息77条', '全年共上传信息385条')
 _TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<![公中])共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?(?:公开|发布|公示|上传|录入|更新)")
+UNIT_CHARS_RX = re.compile("[" + ITEM_UNITS + LIST_UNITS + "余多]|[一二三四五六七八九十百]$")
 HEAD_VERB_RX = re.compile(r"公开|发布(?!会)|公示|公布|上传|录入|更新|推送")
 PLAIN_VERB_RX = re.compile(r"公开|公布|发布(?!会)")
 TOTAL_WORD_RX = re.compile(_TOTALISER)
@@ -64,9 +65,12 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
         (WEAK_RX, None, False),
         (PLAIN_VERB_RX, None, False),
     )
+    # only sentences with a verb and a count unit can state the total
+    counted = [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
     parallel: set[int] = set()
     for rx, only, strong in tiers:
-        for n, sent in enumerate(sents):
+        for n in counted:
+            sent = sents[n]
             if (only is not None and not only[n]) or n in parallel:
                 continue
             for m in rx.finditer(sent.text):
