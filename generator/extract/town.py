@@ -30,7 +30,7 @@ GOVERNMENT_RX = re.compile(r"人民政府|政府|办事处|党委|党工委|\d{4
 NOT_SUFFIX_BEFORE = {"乡": "村镇亲愁贤土音里邻情居建发统一规低医", "镇": "压守静定痛"}
 PRONOUNS = tuple("我本全该各此每")
 MAX_STEM = 8  # the longest township stems seen are 5 characters (古砦仫佬族乡)
-MAX_RUN = 16
+MAX_RUN = 24  # the longest county names (双江拉祜族佤族布朗族傣族自治县) and a stem
 
 
 @dataclass
