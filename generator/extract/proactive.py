@@ -44,7 +44,8 @@ CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至�
 # a count of applications, cases or consultations, not of disclosed items
 NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求")
 CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)?(?:公开|发布|推送)")
-CHANNEL_RX = re.compile("|".join(REPORT_CHANNELS))
+CHANNEL_RX = re.compile("|".join(sorted(set(REPORT_CHANNELS + PARTIAL_CHANNELS), key=len, reverse=True)))
+GENERIC_CHANNELS = frozenset({"平台", "网"})
 # the year's own figure: '2018年发生数为184条', '本年度新增公开信息87条'
 YEAR_NEW_RX = re.compile(
     r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
@@ -166,7 +167,8 @@ def _partial(sentence: str, verb: int, number: int) -> bool:
     clause_start = _clause_start(sentence, verb)
     clause = sentence[clause_start:number]
     both = "线上" in clause and "线下" in clause
-    listed = "、" in clause or "等" in clause or both  # several channels listed: their total
+    # several channels listed: their total
+    listed = "、" in clause or "等" in clause or both or _channel_count(clause) >= 2
     if not listed and any(w in clause for w in PARTIAL_CHANNELS):
         return True
     if not CHANNEL_RX.search(clause) and _channel_speaks(sentence[:clause_start]):
@@ -194,6 +196,8 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool) -> bool:
     clause_start = max(text.rfind(c, 0, verb_start) for c in ",，:：、") + 1
     if TOTAL_WORD_RX.search(text, clause_start, at):
         return False
+    if strong and _channels_listed(text[_clause_start(text, verb_start) : verb_start]):
+        return False  # '通过网站、公众号等主动公开信息300条': all channels' total
     if strong and not CHANNEL_RX.search(text, clause_start, at):
         return False
     if not strong and _counted_before(text, clause_start):
@@ -206,6 +210,16 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool) -> bool:
         if m and m["unit"] and (not strong or CHANNEL_RX.search(rest, 0, v.start())):
             return not NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n"))
     return False
+
+
+def _channels_listed(before: str) -> bool:
+    """'通过网站、公众号、公示栏等': several channels named before one verb."""
+    return "等" in before or _channel_count(before) >= 2
+
+
+def _channel_count(text: str) -> int:
+    """How many different channels text names ('政府网站和微信公众号' -> 2)."""
+    return len({w for w in CHANNEL_RX.findall(text) if w not in GENERIC_CHANNELS})
 
 
 def _counted_before(text: str, end: int) -> bool:

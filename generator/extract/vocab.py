@@ -232,8 +232,11 @@ ITEM_UNITS = "条件篇则"
 LIST_UNITS = "份项次"
 # Words that show a count is of information ('公开信息373条', '公开机构职能文件5件').
 INFO_NOUNS: tuple[str, ...] = ("信息", "政务", "文件", "内容", "动态", "公告", "事项")
-# Channels a count may be labelled with: two such counts side by side, no total, are no total.
+# Channels a count may be labelled with: two such counts side by side, no total, are no total
+# (平台 and 网 label a channel but never name a second one: '微信公众号平台').
 REPORT_CHANNELS: tuple[str, ...] = (
+    "微信公众号",
+    "微信公众平台",
     "网站",
     "网",
     "公众号",
