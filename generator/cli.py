@@ -50,13 +50,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from generator.maintain import add_report, check_reports
 
-    result = add_report(Path(args.source), args.province, args.prefecture, args.county, args.town,
-                        args.year, args.url, args.replace, Path(args.root), title=args.title,
-                        notes=args.notes, accept=args.yes)
+    result = add_report(
+        Path(args.source),
+        args.province,
+        args.prefecture,
+        args.county,
+        args.town,
+        args.year,
+        args.url,
+        args.replace,
+        Path(args.root),
+        title=args.title,
+        notes=args.notes,
+        accept=args.yes,
+    )
     for message in result.messages:
         print(message)
     check_reports([result.path])
     return 0
+
+
+def cmd_linkcheck(args: argparse.Namespace) -> int:
+    from generator.linkcheck import check_site
+
+    site = Path(args.site)
+    if not site.is_dir():
+        raise PortalError("no such folder: build the site first", str(site))
+    broken = check_site(site, args.base)
+    for link in broken:
+        print(f"{site / link.page}:{link.line or ''}: {link.url}: {link.reason}", file=sys.stderr)
+    print(f"{len(broken)} broken link(s) in {site}")
+    return 1 if broken else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -104,10 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_add)
     p = sub.add_parser("check", help="errors and warnings of report files (default: all of reports/)")
     p.add_argument("paths", nargs="*", help="report files or folders")
-    p.add_argument("--summary", help="also append a Markdown review table to this file ($GITHUB_STEP_SUMMARY)")
+    p.add_argument(
+        "--summary", help="also append a Markdown review table to this file ($GITHUB_STEP_SUMMARY)"
+    )
     p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
     p.add_argument("--root", default=".", help="project root (holds reports/)")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("linkcheck", help="every internal link and #anchor of a built site resolves")
+    p.add_argument("site", help="the built site folder, e.g. site/")
+    p.add_argument("--base", default="/", help="URL path the site is served under (absolute links)")
+    p.set_defaults(func=cmd_linkcheck)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
