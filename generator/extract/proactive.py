@@ -53,6 +53,7 @@ YEAR_NEW_RX = re.compile(
     + r"]"
 )
 CLAUSE_SPLIT_RX = re.compile(r"[,，:：]")
+REACH = 120  # how far the channel and list rules look around a count
 HEADING_LEVEL = (("一二三四五六七八九十", 1), ("(（", 2), ("0123456789", 3))
 
 
@@ -149,8 +150,10 @@ def _count_after(
 
 
 def _clause_start(sentence: str, pos: int) -> int:
-    """Where the clause holding pos starts (after the last comma or colon)."""
-    return max(sentence.rfind(c, 0, pos) for c in ",，:：") + 1
+    """Where the clause holding pos starts (after the last comma or colon, at most
+    REACH characters back: a clause that long is no clause, and the scan stays linear)."""
+    lo = max(0, pos - REACH)
+    return max(lo, max(sentence.rfind(c, lo, pos) for c in ",，:：") + 1)
 
 
 def _names_info(sentence: str, verb: int, number: int) -> bool:
@@ -171,11 +174,13 @@ def _partial(sentence: str, verb: int, number: int) -> bool:
     listed = "、" in clause or "等" in clause or both or _channel_count(clause) >= 2
     if not listed and any(w in clause for w in PARTIAL_CHANNELS):
         return True
-    if not CHANNEL_RX.search(clause) and _channel_speaks(sentence[:clause_start]):
+    if not CHANNEL_RX.search(clause) and _channel_speaks(
+        sentence[max(0, clause_start - REACH) : clause_start]
+    ):
         return True  # '微信公众号…发布工作动态447条,推送…信息90条': the channel still speaks
     if sentence.lstrip().startswith(("线上", "线下")):
         return True
-    return not both and bool(CHANNEL_VERB_RX.search(sentence[:number]))
+    return not both and bool(CHANNEL_VERB_RX.search(sentence, max(0, number - REACH), number))
 
 
 def _channel_speaks(before: str) -> bool:
@@ -193,7 +198,8 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool) -> bool:
     信息2条': another labelled count follows with its own verb, with no total (共…) before
     and no 其中 between. After 主动公开 the first count must name its channel."""
     text = sent.text
-    clause_start = max(text.rfind(c, 0, verb_start) for c in ",，:：、") + 1
+    lo = max(0, verb_start - REACH)
+    clause_start = max(lo, max(text.rfind(c, lo, verb_start) for c in ",，:：、") + 1)
     if TOTAL_WORD_RX.search(text, clause_start, at):
         return False
     if strong and _channels_listed(text[_clause_start(text, verb_start) : verb_start]):
@@ -202,7 +208,7 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool) -> bool:
         return False
     if not strong and _counted_before(text, clause_start):
         return True
-    rest = text[at:]
+    rest = text[at : at + REACH]
     cut = rest.find("其中")
     rest = rest if cut < 0 else rest[:cut]
     for v in HEAD_VERB_RX.finditer(rest):
@@ -224,7 +230,7 @@ def _channel_count(text: str) -> int:
 
 def _counted_before(text: str, end: int) -> bool:
     """A count of items after its own verb earlier in the sentence, not a total before 其中."""
-    before = text[:end]
+    before = text[max(0, end - REACH) : end]
     for v in HEAD_VERB_RX.finditer(before):
         m = NEAR_RX.match(before, v.end())
         if (
