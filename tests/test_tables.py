@@ -228,35 +228,38 @@ def render(rows: list[tuple[str, list[str]]], style: str) -> list[str]:
 @settings(max_examples=200, deadline=None)
 @given(st.randoms(use_true_random=False))
 def test_round_trip_right_or_empty(rng) -> None:  # type: ignore[no-untyped-def]
-    """Random Table B in a random rendering, damaged (a cell lost, a stray number, text cut):
-    every row read is either exactly right or entirely empty."""
+    """Random Table B in a random rendering with one fault (a cell lost, a stray number, the
+    text cut off) and maybe an empty cell: every row read is exactly right or entirely empty.
+
+    Two faults in one row that hide each other (an empty cell that does not show, or may be
+    layout, plus a stray number; a stray number plus a cut) are out of anyone's reach."""
     fmt = rng.choice(["2019", "2021"])
     style = rng.choice(["pipes", "ingester", "tabs", "spaces", "lines_sep", "lines"])
     specs = B_SPECS[fmt]
     truth = {spec.key: [rng.choice([0, 0, 0, 1, 2, 13, 250]) for _ in range(7)] for spec in specs}
     printed = {key: [str(v) for v in row] for key, row in truth.items()}
     expected: dict[str, list[int | None]] = {key: list(row) for key, row in truth.items()}
+    fault = rng.choice(["none", "lost", "stray", "cut"])
+    damaged = rng.choice(list(printed))
     if rng.random() < 0.4:  # an empty cell: read by position where cells are separated
         key, col = rng.choice(list(printed)), rng.randrange(7)
-        printed[key][col] = ""
-        expected[key][col] = None
-    damaged = rng.choice(list(printed))
-    if style in ("spaces", "lines") and "" in printed[damaged]:
-        return  # an invisible empty cell and a stray number in one row look like a whole row
-    if rng.random() < 0.5:  # a cell lost
+        if not (key == damaged and fault != "none" and style in ("spaces", "lines", "lines_sep")):
+            printed[key][col] = ""
+            expected[key][col] = None
+    if fault == "lost":
         printed[damaged].pop(rng.randrange(7))
-    elif rng.random() < 0.5:  # a stray number
+    elif fault == "stray":
         printed[damaged].insert(rng.randrange(8), str(rng.choice([3, 4, 5])))
     rows = [(spec.label, printed[spec.key]) for spec in specs]
     lines = ["三、收到和处理政府信息公开申请情况", HEAD, *render(rows, style)]
-    if rng.random() < 0.3:  # text cut off
+    if fault == "cut":
         lines = lines[: rng.randrange(3, len(lines))]
     table = read_tables(Text(lines)).get("B")
     assert table is not None
     for row in table.rows:
         if all(v is None for v in row.cells):
             continue
-        assert row.cells == expected[row.key], (style, row.key, row.cells, expected[row.key])
+        assert row.cells == expected[row.key], (style, fault, row.key, row.cells, expected[row.key])
 
 
 C_HEAD = [

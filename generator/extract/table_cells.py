@@ -292,18 +292,36 @@ def _digit_run(values: list[Token], n: int) -> bool:
     return tok.text.isdigit() and len(tok.text) == n and (tok.glued or tok.text.startswith("0"))
 
 
-def _interior_blank(items: list[Token]) -> bool:
-    """An empty cell printed between two values (not a blank line)."""
+def _blank_after_value(items: list[Token]) -> bool:
+    """An empty cell printed after the row's first value, or a blank line standing for a cell
+    between two of its values (empty cells before the first value are label columns; blank
+    lines after the last are layout)."""
     cells = [i for i, t in enumerate(items) if t.kind == "value" or t.kind == "mark"]
-    return bool(cells) and any(t.kind == "blank" and t.text == "" for t in items[cells[0] : cells[-1]])
+    if not cells:
+        return False
+    for i in range(cells[0] + 1, len(items)):
+        t = items[i]
+        if t.kind == "blank" and (t.text == "" or i < cells[-1]):
+            return True
+    return False
+
+
+def _wider_with_blank(items: list[Token], width: int | None) -> bool:
+    """A row with an empty cell on a line wider than the table's rows: one of its cells is
+    extra, and which one is not known."""
+    if width is None or not items:
+        return False
+    wider = any(t.width > width for t in items)
+    return wider and any(t.kind == "blank" and t.text == "" for t in items)
 
 
 def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) -> Fit:
     """A row's n cells from the tokens between its label and the next row's label.
 
     In order: n slots by position, counting empty cells (after dropping empty label columns at
-    the left, then empty cells at the right, in a row as wide as the table's `width`); exactly n printed cells with no empty cell between
-    them; one run of n digits that cannot be a single count ("规章000"); more than n values that
+    the left, then empty cells at the right, in a row as wide as the table's `width`); exactly
+    n printed cells and no empty cell after the first (nor any, on a line wider than the
+    table's); one run of n digits that cannot be a single count ("规章000"); more than n values that
     are all the same (every alignment gives each cell that value); n + 1 values of which one
     stands alone on its line (a page number). Anything else leaves every cell None with a
     warning: numbers are never shifted into cells they may not belong to."""
@@ -311,8 +329,8 @@ def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) 
     slots = _trim(items, n, width)
     if len(slots) == n and (values or any(t.text == "" for t in slots)):
         return _from_tokens(list(slots))
-    interior = _interior_blank(items)
-    if len(values) == n and not interior:
+    interior = _blank_after_value(items)
+    if len(values) == n and not interior and not _wider_with_blank(items, width):
         return _from_tokens(list(values))
     if _digit_run(values, n):
         return Fit([int(d) for d in values[0].text], [None] * n)
@@ -331,6 +349,8 @@ def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) 
                 f"{where}: number {lone[0].text} alone on line {lone[0].line} left out (a page number?)"
             )
             return fit
+    if not values and any(t.text == "" for t in items):  # a row printed with empty cells only
+        return Fit([None] * n, [""] * n)
     problem = "no values" if not values else f"{len(values)} values for {n} columns; cells left empty"
     return Fit([None] * n, [None] * n, f"{where}: {problem}")
 
