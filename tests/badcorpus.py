@@ -142,6 +142,7 @@ def files(big: bool = True) -> dict[str, tuple[Case, bytes]]:
             t("伪链接镇").encode(),
         ),
         (Case("sidecar: not a mapping", f"{BASE}/列表镇/2018.txt", False, "mapping"), t("列表镇").encode()),
+        (Case("hidden file", f"{BASE}/隐藏镇/.2018.txt", False, "must be the year"), t("隐藏镇").encode()),
         (Case("folder name with markup", f"{BASE}/<b>镇/2018.txt", False, "folder name"), t().encode()),
         (
             Case(
@@ -156,7 +157,8 @@ def files(big: bool = True) -> dict[str, tuple[Case, bytes]]:
     sidecars = {
         f"{BASE}/注入镇/2018.yaml": (
             "title: \"<script>alert('xss-title')</script>../../../etc/passwd\"\n"
-            "notes: \"[x](javascript:alert('xss-notes')) <img src=x onerror=alert('xss-notes-img')> {{ x }}\"\n"
+            "notes: \"[x](javascript:alert('xss-notes')) <img src=x onerror=alert('xss-notes-img')> {{ x }}"
+            ' [gone](missing.md#nowhere) [top](#nope)\\n---\\ntitle: x"\n'
             'source_url: "https://example.org/a\\"><script>alert(\'xss-url\')</script>(x)"\n'
         ),
         f"{BASE}/坏格式镇/2018.yaml": "title: 坏格式镇2018年报告\nnotes: [unclosed\nsource_url: x\n",
@@ -169,6 +171,10 @@ def files(big: bool = True) -> dict[str, tuple[Case, bytes]]:
         f"{BASE}/重复镇/2018.yaml": "notes: 同一年有两个文件\n",
     }
     out = {c.rel: (c, data) for c, data in cases if big or not any(f"/{b}/" in c.rel for b in BIG)}
+    out[f"{BASE}/国标镇/.DS_Store"] = (
+        Case("desktop clutter (ignored)", f"{BASE}/国标镇/.DS_Store", True),
+        b"\0",
+    )
     for rel, text in sidecars.items():
         out.setdefault(rel, (Case("sidecar", rel, True), text.encode()))
     return out
