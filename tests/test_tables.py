@@ -231,8 +231,8 @@ def test_round_trip_right_or_empty(rng) -> None:  # type: ignore[no-untyped-def]
     """Random Table B in a random rendering with one fault (a cell lost, a stray number, the
     text cut off) and maybe an empty cell: every row read is exactly right or entirely empty.
 
-    Two faults in one row that hide each other (an empty cell that does not show, or may be
-    layout, plus a stray number; a stray number plus a cut) are out of anyone's reach."""
+    Two faults in one row can hide each other (an empty 总计 cell, which may as well be an extra
+    grid column, plus a stray number; a stray number plus a cut): those are out of reach."""
     fmt = rng.choice(["2019", "2021"])
     style = rng.choice(["pipes", "ingester", "tabs", "spaces", "lines_sep", "lines"])
     specs = B_SPECS[fmt]
@@ -243,7 +243,7 @@ def test_round_trip_right_or_empty(rng) -> None:  # type: ignore[no-untyped-def]
     damaged = rng.choice(list(printed))
     if rng.random() < 0.4:  # an empty cell: read by position where cells are separated
         key, col = rng.choice(list(printed)), rng.randrange(7)
-        if not (key == damaged and fault != "none" and style in ("spaces", "lines", "lines_sep")):
+        if not (key == damaged and fault != "none"):
             printed[key][col] = ""
             expected[key][col] = None
     if fault == "lost":

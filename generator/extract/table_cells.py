@@ -292,18 +292,12 @@ def _digit_run(values: list[Token], n: int) -> bool:
     return tok.text.isdigit() and len(tok.text) == n and (tok.glued or tok.text.startswith("0"))
 
 
-def _blank_after_value(items: list[Token]) -> bool:
-    """An empty cell printed after the row's first value, or a blank line standing for a cell
-    between two of its values (empty cells before the first value are label columns; blank
-    lines after the last are layout)."""
+def _blank_between_values(items: list[Token]) -> bool:
+    """An empty cell (or a blank line standing for one) between two of the row's values.
+    Empty cells before the first value are label columns; after the last, extra grid columns
+    ("规章 | 0 | 0 | 0 | |") or layout."""
     cells = [i for i, t in enumerate(items) if t.kind == "value" or t.kind == "mark"]
-    if not cells:
-        return False
-    for i in range(cells[0] + 1, len(items)):
-        t = items[i]
-        if t.kind == "blank" and (t.text == "" or i < cells[-1]):
-            return True
-    return False
+    return bool(cells) and any(t.kind == "blank" for t in items[cells[0] : cells[-1]])
 
 
 def _wider_with_blank(items: list[Token], width: int | None) -> bool:
@@ -320,7 +314,7 @@ def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) 
 
     In order: n slots by position, counting empty cells (after dropping empty label columns at
     the left, then empty cells at the right, in a row as wide as the table's `width`); exactly
-    n printed cells and no empty cell after the first (nor any, on a line wider than the
+    n printed cells with no empty cell between them (nor any, on a line wider than the
     table's); one run of n digits that cannot be a single count ("规章000"); more than n values that
     are all the same (every alignment gives each cell that value); n + 1 values of which one
     stands alone on its line (a page number). Anything else leaves every cell None with a
@@ -329,7 +323,7 @@ def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) 
     slots = _trim(items, n, width)
     if len(slots) == n and (values or any(t.text == "" for t in slots)):
         return _from_tokens(list(slots))
-    interior = _blank_after_value(items)
+    interior = _blank_between_values(items)
     if len(values) == n and not interior and not _wider_with_blank(items, width):
         return _from_tokens(list(values))
     if _digit_run(values, n):
