@@ -112,8 +112,13 @@ A_MONEY = {("2019", "procurement", 1), ("2021", "fee", 0)}
 A_SIGNED = {("2019", key, 1) for key in ("license", "other_service", "penalty", "coercion", "fee")}
 
 _B_HEAD = (
-    _row("new", "一、本年新收政府信息公开申请数量", r"本年新收|新收政府信息", "一"),
-    _row("carried_over", "二、上年结转政府信息公开申请数量", r"上年结转|上年度结转", "二"),
+    _row("new", "一、本年新收政府信息公开申请数量", r"本年新收|本年度新收|新收政府信息|新收申请", "一"),
+    _row(
+        "carried_over",
+        "二、上年结转政府信息公开申请数量",
+        r"上年结转|上年度结转|上一年度结转|上年度未办结",
+        "二",
+    ),
     _row("public", "（一）予以公开", r"予以公开", "(一)"),
     _row("partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", r"部分公开", "(二)"),
     _row("withheld_secret", "1.属于国家秘密", r"国家秘密", "1"),
@@ -140,7 +145,7 @@ _B_HEAD = (
 )
 _B_TAIL = (
     _row("total", "（七）总计", r"总计|合计", "(七)"),
-    _row("carry_forward", "四、结转下年度继续办理", r"结转下年|下年度继续|继续办理", "四"),
+    _row("carry_forward", "四、结转下年度继续办理", r"结转下年|下年度继续|继续办理|结转至下|转入下年", "四"),
 )
 B_OTHER_2019 = (_row("other", "（六）其他处理", r"其他处理", "(六)"),)
 B_OTHER_2021 = (
@@ -178,6 +183,7 @@ C_HEADER = re.compile(
     r"行政复议|行政诉讼|维持|纠正|其他结果|审结|总计|合计|起诉|复议|诉讼|结果|小计|其他|数量|单位"
 )
 
+
 # Where each table starts (spaces allowed inside the words: PDF text breaks them).
 def _spaced(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(r"\s*".join(word) for word in words))
@@ -186,12 +192,14 @@ def _spaced(*words: str) -> re.Pattern[str]:
 A_START = _spaced("第二十条第")
 A_NEAR = _spaced("信息内容", "规章", "制作数量", "制发件数", "处理决定数量")
 A_2021_WORDS = re.compile(r"制发件数|废止件数|现行有效|本年处理决定|本年收费金额")
-A_2019_WORDS = re.compile(r"新制作数量|新公开数量|对外公开总数|上一年项目|本年增/?减|采购项目|采购总金额|对外管理服务|集中采购")
+A_2019_WORDS = re.compile(
+    r"新制作数量|新公开数量|对外公开总数|上一年项目|本年增/?减|采购项目|采购总金额|对外管理服务|集中采购"
+)
 B_START = _spaced("勾稽关系", "申请人情况")
-B_FIRST_ROW = re.compile(r"本年新收")  # in the whitespace-free label text
-B_FIRST_LINE = _spaced("本年新收")
-B_SECOND_ROW = re.compile(r"上年结转")
-B_SECOND_LINE = _spaced("上年结转")
+B_FIRST_ROW = re.compile(r"本年度?新收")  # in the whitespace-free label text
+B_FIRST_LINE = _spaced("本年新收", "本年度新收")
+B_SECOND_ROW = re.compile(r"上一?年度?结转")
+B_SECOND_LINE = _spaced("上年结转", "上年度结转", "上一年度结转")
 C_START = _spaced("行政复议")
 C_NEAR = re.compile(r"维持|纠正|审结|直接起诉|复议后起诉")
 # Headings that end a table region: 四/五/六 sections and their usual wording.
