@@ -145,6 +145,10 @@ def files(big: bool = True) -> dict[str, tuple[Case, bytes]]:
         (Case("hidden file", f"{BASE}/隐藏镇/.2018.txt", False, "must be the year"), t("隐藏镇").encode()),
         (Case("folder name with markup", f"{BASE}/<b>镇/2018.txt", False, "folder name"), t().encode()),
         (
+            Case("folder name with Markdown", f"{BASE}/`*_|#[x](y)镇/2018.txt", False, "folder name"),
+            t().encode(),
+        ),
+        (
             Case(
                 "folder name with dots",
                 "reports/测试省/测试市/..测试县/点点镇/2018.txt",
