@@ -15,6 +15,7 @@ import socket
 import time
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 import yaml
@@ -270,6 +271,10 @@ def test_report_text_is_inert_in_data_charts_and_search(bad: tuple[Path, list[Ca
     for path in [*(root / "site/places").rglob("chart.json"), *(root / "site/years").glob("*.json")]:
         spec = json.loads(path.read_text(encoding="utf-8"))  # labels are folder names: never markup
         assert not re.search(r"[<>]", json.dumps(spec["data"], ensure_ascii=False)), path
+    for path in (root / "site").rglob("*.xml"):  # the feed and the sitemap: well-formed, no markup
+        tree = lxml.etree.parse(str(path))
+        assert not [el for el in tree.iter() if isinstance(el.tag, str) and el.tag.endswith("script")], path
+        assert "<script" not in path.read_text(encoding="utf-8").lower(), path
     for path in (root / "docs").rglob("*.md"):
         text = path.read_text(encoding="utf-8")
         if text.startswith("---\n"):

@@ -299,6 +299,12 @@ def damaged_bytes(draw: st.DrawFn) -> bytes:
     return data
 
 
+@pytest.fixture(scope="module")
+def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for every example (each overwrites the files it needs)."""
+    return tmp_path_factory.mktemp("fuzz")
+
+
 def check_reading(tmp: Path, data: bytes, suffix: str) -> None:
     """read_document raises nothing but IngestError; read_report raises nothing at all."""
     from generator.errors import IngestError
@@ -326,10 +332,8 @@ def check_reading(tmp: Path, data: bytes, suffix: str) -> None:
 @example(b"%PDF-1.4\n", ".pdf")
 @example(b"PK\x03\x04", ".docx")
 @example(b"<html><body><table><tr><td rowspan=99999 colspan=99999>1</td></tr></table>", ".html")
-def test_damaged_files_never_crash_the_readers(
-    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
-) -> None:
-    check_reading(tmp_path_factory.mktemp("fuzz"), data, suffix)
+def test_damaged_files_never_crash_the_readers(fuzz_dir: Path, data: bytes, suffix: str) -> None:
+    check_reading(fuzz_dir, data, suffix)
 
 
 SIDECAR_VALUES = st.one_of(
@@ -359,14 +363,12 @@ SIDECAR_VALUES = st.one_of(
 @example("corrections: {summary.proactive_total: {value: x}}\n")
 @example("? [a, b]\n: c\n")
 @example("a: &x [*x]\n")
-def test_any_sidecar_gives_problems_not_exceptions(
-    tmp_path_factory: pytest.TempPathFactory, text: str
-) -> None:
+def test_any_sidecar_gives_problems_not_exceptions(fuzz_dir: Path, text: str) -> None:
     from generator.layout import apply_layout
     from generator.pipeline import read_report
 
-    folder = tmp_path_factory.mktemp("fuzz") / "reports/测试省/测试市/测试县/测试镇"
-    folder.mkdir(parents=True)
+    folder = fuzz_dir / "reports/测试省/测试市/测试县/测试镇"
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "2018.txt").write_text("\n".join(CORPUS[0]), encoding="utf-8")
     (folder / "2018.yaml").write_text(text, encoding="utf-8")
     report = apply_layout(read_report(folder / "2018.txt"), folder / "2018.txt")
@@ -379,5 +381,5 @@ def test_any_sidecar_gives_problems_not_exceptions(
 @given(
     st.one_of(damaged_bytes(), st.binary(max_size=4096)), st.sampled_from((".txt", ".html", ".pdf", ".docx"))
 )
-def test_fuzz_long_run_readers(tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str) -> None:
-    check_reading(tmp_path_factory.mktemp("fuzz"), data, suffix)
+def test_fuzz_long_run_readers(fuzz_dir: Path, data: bytes, suffix: str) -> None:
+    check_reading(fuzz_dir, data, suffix)
