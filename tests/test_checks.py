@@ -69,14 +69,23 @@ def test_printed_totals_kept_and_flagged() -> None:
     assert tables["C"].row("review").cells == [10, 1, 0, 0, 0]
     checks = by_id(run_checks(report_with(tables)))
     c1, c3 = checks["C-1"][0], checks["C-3"][0]
-    assert c1.ok is False and "总计 0 ≠ 11" in c1.message and c1.lines == [46]
+    assert c1.ok is False and "= 11，但总计为 0，相差 11" in c1.message and c1.lines == [46]
     assert c3.ok is False and checks["C-2"][0].ok is True
     assert checks["B-1"][0].ok is True  # 6 + 0 = 5 + 1
+    assert checks["B-1"][0].message == "7 列全部相符"
+    forward = tables["B"].row("carry_forward")
+    assert forward is not None
+    forward.cells[0] = 0
+    b1 = by_id(run_checks(report_with(tables)))["B-1"][0]
+    assert b1.ok is False and b1.message.startswith(
+        "自然人列：一（6）+ 二（0）= 6，但（七）总计（5）+ 四（0）= 5，相差 1"
+    )
+    forward.cells[0] = 1
     total = tables["B"].row("total")
     assert total is not None
     total.cells[0] = 6
     b2 = by_id(run_checks(report_with(tables)))["B-2"][0]
-    assert b2.ok is False and b2.message == "自然人: （七）总计 6 ≠ 5, the sum of rows （一）…（六）"
+    assert b2.ok is False and b2.message == "自然人列：（七）总计为 6，但（一）至（六）各项之和为 5，相差 1"
 
 
 def test_b2_counts_the_2019_other_row() -> None:
@@ -91,16 +100,19 @@ def test_missing_cells_give_none_not_failure() -> None:
     assert checks["B-1"][0].ok is None
     assert checks["B-2"][0].ok is None
     b3 = checks["B-3"][0]
-    assert b3.ok is True and "not evaluated" in b3.message
+    assert b3.ok is True and b3.message == (
+        "23 行中 1 行相符，22 行无法核验（“二、上年结转”“（一）予以公开”“（二）部分公开”等 22 行未读出）"
+    )
 
 
 def test_blank_total_is_not_zero_but_blank_parts_are() -> None:
     checks = by_id(run_checks(report_with(tables_of("markers_pipes.txt"))))
     b3 = checks["B-3"][0]
-    assert b3.ok is True and "partial" in b3.message  # partial unread: not evaluated
+    assert b3.ok is True and "“（二）部分公开”行的总计列未填数字" in b3.message
     assert [c.ok for c in checks["C-1"] + checks["C-2"] + checks["C-3"]] == [True, True, True]
     blank = by_id(run_checks(report_with(tables_of("blank_total_tabs.txt"))))["B-3"][0]
-    assert "new" in blank.message and blank.ok is True  # new's 总计 is blank: not evaluated
+    assert blank.ok is True  # 一 and 二 have a blank 总计: not evaluated
+    assert "（“一、本年新收”“二、上年结转”行的总计列未填数字；" in blank.message
 
 
 def test_b3_failure_names_row_and_line() -> None:
@@ -109,7 +121,11 @@ def test_b3_failure_names_row_and_line() -> None:
     assert row is not None
     row.cells[6] = 9
     b3 = by_id(run_checks(report_with(tables)))["B-3"][0]
-    assert b3.ok is False and "row public (line 7): 总计 9 ≠ 7" in b3.message and b3.lines == [7]
+    assert (
+        b3.ok is False
+        and b3.message == "表二“（一）予以公开”行：总计 9 ≠ 各类申请人之和 7（第 7 行）"
+        and b3.lines == [7]
+    )
 
 
 def test_n_flags_negative_and_fractional_counts_but_not_money() -> None:
@@ -121,8 +137,8 @@ def test_n_flags_negative_and_fractional_counts_but_not_money() -> None:
     n = by_id(run_checks(report_with(tables)))["N"][0]
     assert (
         n.ok is False
-        and "new/商业企业 (line 5): -1" in n.message
-        and "carried_over/自然人 (line 6): 2.5" in n.message
+        and "表二“一、本年新收”行商业企业列为负数 -1（第 5 行）" in n.message
+        and "表二“二、上年结转”行自然人列为小数 2.5（第 6 行）" in n.message
     )
 
 
@@ -133,9 +149,29 @@ def test_prose_matches_any_candidate() -> None:
         t1 = [c for c in run_checks(report_with(tables, facts)) if c.id == "T-1"]
         assert [c.ok for c in t1] == [ok], (quoted, t1)
         assert 2 in t1[0].lines and 5 in t1[0].lines
+    t1 = [
+        c
+        for c in run_checks(report_with(tables, {"applications_received": Figure(3153, 2)}))
+        if c.id == "T-1"
+    ]
+    assert t1[0].message == (
+        "正文第 2 行说收到申请 3153 件，与表二“一、本年新收”与“二、上年结转”总计之和 3153 相符"
+    )
+    t1 = [
+        c
+        for c in run_checks(report_with(tables, {"applications_received": Figure(3000, 2)}))
+        if c.id == "T-1"
+    ]
+    assert t1[0].message == (
+        "正文第 2 行说收到申请 3000 件，与表中可能对应的数都不符：表二“一、本年新收”总计 3119，"
+        "表二“一、本年新收”与“二、上年结转”总计之和 3153，表二“（七）总计” 3050，"
+        "表二“四、结转下年度继续办理”总计 103"
+    )
     facts = {"reviews_total": Figure(351, 3), "litigations_total": Figure(40, 3)}
     t1 = [c for c in run_checks(report_with(tables, facts)) if c.id == "T-1"]
-    assert [c.ok for c in t1] == [True, False] and "≠ any of 诉讼 列10+列15 46" in t1[1].message
+    assert [c.ok for c in t1] == [True, False] and t1[1].message.endswith(
+        "说行政诉讼 40 件，与表三行政诉讼总计（直接起诉与复议后起诉之和） 46 不符"
+    )
 
 
 def test_prose_without_table_is_not_checked() -> None:
@@ -163,7 +199,7 @@ def test_statutory_sections_and_tables_are_warnings() -> None:
     s1, s2 = checks["S-1"][0], checks["S-2"][0]
     assert s1.ok is False and s1.level == "warning"
     assert "收到和处理政府信息公开申请情况" in s1.message and "其他需要报告的事项" in s1.message
-    assert s2.ok is False and "Table A not found" in s2.message
+    assert s2.ok is False and s2.message == "未找到表一"
     legacy = by_id(run_checks(report_with({}, template="legacy", sections=heads)))
     assert "S-1" not in legacy and "S-2" not in legacy
 
@@ -184,8 +220,8 @@ def test_cross_year_carry_over() -> None:
     assert (
         x1.id == "X-1"
         and x1.ok is False
-        and "自然人: 四 1 in 2020" in x1.message
-        and "二 2 in 2021" in x1.message
+        and x1.message.startswith("自然人列：2020 年报告“四、结转下年度继续办理”为 1（该报告第 27 行），")
+        and "2021 年“二、上年结转”为 2，相差 1" in x1.message
     )
     assert x1.lines == [6]
     row = y1.tables["B"].row("carry_forward")
