@@ -11,9 +11,13 @@ Crashes found so far are kept as explicit @example cases below.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import os
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -147,6 +151,10 @@ VOCAB = (
     "表二",
     "表三",
 )
+# Line and paragraph separators other than \n, NUL, odd digits and numerals.
+VOCAB += ("\r", "\x0b", "\x0c", "\u2028", "\u2029", "\x85", "\x00", "１２", "①", "Ⅲ", "亿", "-5", "1e5", "½")
+COUNT_KEYS = ("proactive_total", "applications_received", "applications_carried_over")
+COUNT_KEYS += ("reviews_total", "litigations_total")
 SEPARATORS = (" | ", "\t", "  ", " ", "|", "\n", "　")
 
 
@@ -233,16 +241,56 @@ def mutated_reports(draw: st.DrawFn) -> list[str]:
     return lines
 
 
+RULE_MODULES = ("meta", "facts", "town", "legacy", "proactive", "sections", "tables", "prose")
+RULE_ERRORS: list[str] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def surface_rule_errors() -> Iterator[None]:
+    """Some rules catch a sibling rule's exception so the others still run; for fuzzing, every
+    exception raised out of a read_* rule is recorded here before it is caught."""
+    with pytest.MonkeyPatch.context() as mp:
+        for name in RULE_MODULES:
+            module = importlib.import_module(f"generator.extract.{name}")
+            for attr, fn in list(vars(module).items()):
+                if (
+                    attr.startswith("read_")
+                    and callable(fn)
+                    and getattr(fn, "__module__", "") == module.__name__
+                ):
+                    mp.setattr(module, attr, recording(fn))
+        yield
+
+
+def recording(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            RULE_ERRORS.append(f"{fn.__module__}.{fn.__name__}: {type(exc).__name__}: {exc}")
+            raise
+
+    return wrapper
+
+
 def check_extraction(lines: list[str]) -> Report:
     """The properties: no exception; the contract's summary keys; lines that exist; data that
     serialises; checks that run."""
+    RULE_ERRORS.clear()
     report = extract(Document("fuzz.txt", list(lines)))
+    assert not RULE_ERRORS, RULE_ERRORS
     assert tuple(report.summary) == SUMMARY_KEYS
     assert report.template in ("2019", "legacy")
     year = report.summary["year"]
     assert year is None or isinstance(year, int)
+    for key in COUNT_KEYS:
+        value = report.summary[key]
+        assert value is None or (isinstance(value, int | float) and value >= 0), (key, value)
     for key, fig in report.facts.items():
         assert fig.line is None or 1 <= fig.line <= max(len(lines), 1), (key, fig.line, len(lines))
+    for table in report.tables.values():  # a rule that raised is caught there: still a crash
+        assert not [w for w in table.warnings if "could not be read" in w], table.warnings
     for section in report.sections:
         assert 1 <= section.line <= len(lines)
     report.checks = run_checks(report)
@@ -383,3 +431,16 @@ def test_any_sidecar_gives_problems_not_exceptions(fuzz_dir: Path, text: str) ->
 )
 def test_fuzz_long_run_readers(fuzz_dir: Path, data: bytes, suffix: str) -> None:
     check_reading(fuzz_dir, data, suffix)
+
+
+def test_rule_errors_are_surfaced() -> None:
+    """The recording wrappers are in place, so a rule's swallowed exception fails the fuzz."""
+    import generator.extract.meta as meta
+    import generator.extract.tables as tables
+
+    assert hasattr(meta.read_year, "__wrapped__") and hasattr(tables.read_tables, "__wrapped__")
+    RULE_ERRORS.clear()
+    with pytest.raises(AttributeError):  # no text at all
+        meta.read_year(None, None)
+    assert RULE_ERRORS and "read_year" in RULE_ERRORS[0]
+    RULE_ERRORS.clear()
