@@ -9,8 +9,11 @@ SHARED = ROOT.parent / "shared"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--regen-golden", action="store_true",
-                     help="rewrite the expected files of golden tests from the current output")
+    parser.addoption(
+        "--regen-golden",
+        action="store_true",
+        help="rewrite the expected files of golden tests from the current output",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

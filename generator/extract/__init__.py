@@ -17,9 +17,17 @@ from generator.extract.text import Text
 from generator.records import Document, Figure, Report, Table
 
 SUMMARY_KEYS = (
-    "town", "county", "year", "published", "template", "proactive_total",
-    "applications_received", "applications_carried_over", "reviews_total",
-    "litigations_total", "phone",
+    "town",
+    "county",
+    "year",
+    "published",
+    "template",
+    "proactive_total",
+    "applications_received",
+    "applications_carried_over",
+    "reviews_total",
+    "litigations_total",
+    "phone",
 )
 
 
