@@ -186,6 +186,34 @@ def test_breadcrumb_is_no_title() -> None:
     assert got["year"] == 2021 and got["town"] == "明照街道" and got["county"] == "荷塘区"
 
 
+@pytest.mark.parametrize(
+    ("body", "title", "year"),
+    [
+        # a numbered body line naming some other report is no title; the preface decides
+        (
+            "根据《中华人民共和国政府信息公开条例》规定及区委、区政府关于政务公开工作的部署要求,"
+            "现公布某某镇2025年政府信息公开工作年度报告。\n"
+            "一、总体情况\n3.计划总结:公开2024年工作总结,2025年度政府工作报告。",
+            None,
+            2025,
+        ),
+        ("一、总体情况\n(三)公开2023年度政府工作报告全文。\n本报告统计期限自2024年1月1日起。", None, 2024),
+        # 公开 alone does not make a line a title
+        (
+            "公开2023年工作总结和政府工作报告\n现公布某某乡2024年政府信息公开工作年度报告。",
+            "现公布某某乡2024年政府信息公开工作年度报告。",
+            2024,
+        ),
+        # real titles still count, also without 政府 or with 年报 alone
+        ("某某镇2022年政务公开工作年度报告\n一、总体情况", "某某镇2022年政务公开工作年度报告", 2022),
+        ("2021年年报\n一、总体情况", "2021年年报", 2021),
+    ],
+)
+def test_title_names_disclosure_before_the_body(body: str, title: str | None, year: int) -> None:
+    got = read(body)
+    assert got.get("title") == title and got["year"] == year
+
+
 def test_odd_text_never_raises() -> None:
     for body in ("", "\n\n", "镇", "乡乡乡乡", "|||", "2019年" * 50, "\x00\ufeff一、"):
         read(body)

@@ -122,3 +122,47 @@ def test_under_proactive_heading(body: str, expected: int | None) -> None:
 )
 def test_parallel_channels(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # sibling channel counts in sentences split at semicolons, same verb, no total
+        (
+            "我镇主动公开情况:镇政府网站发布信息40条,包含通知公告10条、工作动态30条;"
+            "便民大厅显示屏发布12条;村务宣传栏发布30条。",
+            None,
+        ),
+        (
+            "一是通过区政府网站向社会公布各类政府信息20条,包括工作动态15条;"
+            "二是通过微信公众平台向社会公布各类政府信息300条。",
+            None,
+        ),
+        ("2020年,全镇累计通过区政府网公开信息30条;通过“三务公开”平台公开信息80条。", None),
+        # the next sentence counts something else, or a total comes first: a total
+        ("2020年,全镇通过政府网站公开信息30条;在报刊发布新闻稿件10篇。", 30),
+        ("全年共主动公开政府信息90条;通过网站公开信息50条;通过公众号公开信息40条。", 90),
+        ("2020年,我镇通过政府网站公开信息35条;", 35),
+        # normative documents are no disclosed items
+        ("本年度行政规范性文件发布数量3条、废止数量0条。", None),
+    ],
+)
+def test_parallel_across_semicolons(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare count right after 主动公开信息: before its breakdown, or in 期
+        ("全年累计主动公开政府信息45,其中工作动态30条,通知公告15条。", 45),
+        ("主动公开信息45,其中工作动态30条。", 45),
+        ("2020年,某某乡主动公开信息120期、公示栏公示8次。", 120),
+        # no breakdown after it, or 期 elsewhere: no count
+        ("主动公开政府信息45,同比有所增加。", None),
+        ("编印政务公开简报12期。", None),
+        ("主动公开工作开展12期培训。", None),
+    ],
+)
+def test_bare_counts(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -14,7 +14,14 @@ from generator.records import Figure, Meta
 HEAD_LINES = 25  # web-page chrome, document tables and the title come within these
 TAIL_LINES = 10  # the signature (unit and date) comes within these non-blank lines
 TITLE_RX = re.compile("|".join(TITLE_WORDS))
-TITLE_TOPIC_RX = re.compile(r"信息|政务|公开|年报")
+# the title names information disclosure: 政府信息公开…年度报告, 政务公开…年报 (not 公开 alone:
+# '公开2024年工作总结…政府工作报告' is a list item of the body)
+TITLE_TOPIC_RX = re.compile(r"信息|政务|年报")
+# list items and headings of the body: a title is never numbered, and none comes after 一、
+NUMBERED_RX = re.compile(
+    r"^\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
+FIRST_HEADING_RX = re.compile(r"^\s*(?:一\s*[、.．]|[(（]一[)）])")
 CHROME_RX = re.compile(r"[>›»]|当前位置|所在位置|位置[:：]|\s/\s|^\s*[-•·]")
 SPLIT_TITLE_END_RX = re.compile(r"^\s*报\s*告\s*$")
 UNIT_LINE_RX = re.compile(r"(镇|乡|街道|苏木|政府|办事处)\s*$")
@@ -83,11 +90,15 @@ def year_of(text: Text) -> int | None:
 
 
 def read_title(text: Text) -> Figure | None:
-    """The first line near the top naming the report ('…政府信息公开工作年度报告'),
-    joined with a unit line above it or a '报 告' line below it when the title is split."""
+    """The first line near the top, before the body's first heading and not numbered,
+    naming the report ('…政府信息公开工作年度报告'), joined with a unit line above it or a '报 告' line below it when the title is split."""
     n = min(len(text), HEAD_LINES)
     for i in range(1, n + 1):
         line = text.line(i).strip()
+        if FIRST_HEADING_RX.match(line):
+            break  # the body has begun ('一、总体情况')
+        if NUMBERED_RX.match(line):
+            continue
         nxt = _next_nonblank(text, i, n)
         split = nxt is not None and SPLIT_TITLE_END_RX.match(text.line(nxt)) and TITLE_TOPIC_RX.search(line)
         if not line or len(line) > 60 or not (_is_title(line) or split):

@@ -18,8 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.extract.channels import (
+    CHANNEL_RX,
+    REACH,
+    channels_listed,
+    clause_start,
+    distributive,
+    partial,
+)
 from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, count
-from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS, PARTIAL_CHANNELS, REPORT_CHANNELS
+from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS
 from generator.records import Figure
 
 _NUM = NUMBER + r"\s*(?P<more>余|多)?\s*"
@@ -31,6 +39,15 @@ NEAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%]{0,30}?)" + _APPROX + _NUM +
 FAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%\d]{31,80}?)" + _APPROX + _NUM + _UNIT)
 # '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
 TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
+# right after 主动公开信息, a count in 期 or one with no unit before its breakdown:
+# '主动公开信息289期', '主动公开政府信息72,其中工作动态58条'
+BARE_RX = re.compile(
+    r"(?P<gap>\s*(?:政府|政务)?信息)\s*"
+    + NUMBER
+    + r"(?P<more>)\s*(?P<unit>期|(?=[,，]\s*其中[^。;；\d]{0,20}\d+\s*["
+    + ITEM_UNITS
+    + r"]))"
+)
 # a total stated without 主动 ('全年在网站公开信息77条', '全年共上传信息385条')
 _TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<![公中])共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?(?:公开|发布|公示|上传|录入|更新)")
@@ -41,19 +58,14 @@ TOTAL_WORD_RX = re.compile(_TOTALISER)
 INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
 CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至今")
-# a count of applications, cases or consultations, not of disclosed items
-NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求")
-CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)?(?:公开|发布|推送)")
-CHANNEL_RX = re.compile("|".join(sorted(set(REPORT_CHANNELS + PARTIAL_CHANNELS), key=len, reverse=True)))
-GENERIC_CHANNELS = frozenset({"平台", "网"})
+# a count of applications, cases, consultations or normative documents, not of disclosed items
+NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求|规范性文件")
 # the year's own figure: '2018年发生数为184条', '本年度新增公开信息87条'
 YEAR_NEW_RX = re.compile(
     r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
     + ITEM_UNITS
     + r"]"
 )
-CLAUSE_SPLIT_RX = re.compile(r"[,，:：]")
-REACH = 120  # how far the channel and list rules look around a count
 HEADING_LEVEL = (("一二三四五六七八九十", 1), ("(（", 2), ("0123456789", 3))
 
 
@@ -80,8 +92,9 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
                 if found is None:
                     continue
                 fig, end = found
-                if _parallel(sent, m.start(), end, strong):
-                    parallel.add(n)
+                sibling = _parallel(sent, m.start(), end, strong, _tail(sents, n))
+                if sibling:
+                    parallel.update((n, n + 1) if sibling == 2 else (n,))
                     break  # per-channel figures, no total: the sentence states none
                 return _cumulative_next(sents, n, fig, year)
     return None
@@ -110,9 +123,10 @@ def _heading_level(heading: str) -> int:
 
 
 def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Match[str]]:
-    """Counts after a verb: the near one, else a far one with no number between, else
-    (after 主动公开) a 共计 total a few clauses on."""
-    for rx in (NEAR_RX, FAR_RX, TOTAL_AHEAD_RX) if strong else (NEAR_RX, FAR_RX):
+    """Counts after a verb: after 主动公开 first a bare one right after 信息 (期, or no unit
+    before 其中); then the near one, else a far one with no number between, else (after
+    主动公开) a 共计 total a few clauses on."""
+    for rx in (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX) if strong else (NEAR_RX, FAR_RX):
         m = rx.match(sent.text, start)
         if m:
             yield m
@@ -137,9 +151,9 @@ def _count_after(
     if need_info and not (info_after or _names_info(sent.text, verb_start, m.start("n"))):
         return None
     # the words from the verb (its whole clause when weak) to the count: '依申请公开3件'
-    said_start = verb_start - 3 if strong else _clause_start(sent.text, verb_start)
+    said_start = verb_start - 3 if strong else clause_start(sent.text, verb_start)
     said = sent.text[max(0, said_start) : m.start("n")]
-    if NOT_ITEMS_RX.search(said) or _partial(sent.text, start, m.start("n")):
+    if NOT_ITEMS_RX.search(said) or partial(sent.text, start, m.start("n")):
         return None
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text):
@@ -149,83 +163,61 @@ def _count_after(
     return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120]), m.end()
 
 
-def _clause_start(sentence: str, pos: int) -> int:
-    """Where the clause holding pos starts (after the last comma or colon, at most
-    REACH characters back: a clause that long is no clause, and the scan stays linear)."""
-    lo = max(0, pos - REACH)
-    return max(lo, max(sentence.rfind(c, lo, pos) for c in ",，:：") + 1)
-
-
 def _names_info(sentence: str, verb: int, number: int) -> bool:
     """'政府信息公开566条', '公开机构职能、政策法规共计32条': the clause names information
     (or totals a list) before the count."""
-    clause_start = _clause_start(sentence, verb)
-    return bool(
-        INFO_RX.search(sentence, clause_start, number) or TOTAL_WORD_RX.search(sentence, verb, number)
-    )
+    start = clause_start(sentence, verb)
+    return bool(INFO_RX.search(sentence, start, number) or TOTAL_WORD_RX.search(sentence, verb, number))
 
 
-def _partial(sentence: str, verb: int, number: int) -> bool:
-    """One channel's share, not the total: '线上,…71条', '公众号公开…331篇', '通过微信发布25条'."""
-    clause_start = _clause_start(sentence, verb)
-    clause = sentence[clause_start:number]
-    both = "线上" in clause and "线下" in clause
-    # several channels listed: their total
-    listed = "、" in clause or "等" in clause or both or _channel_count(clause) >= 2
-    if not listed and any(w in clause for w in PARTIAL_CHANNELS):
-        return True
-    if not CHANNEL_RX.search(clause) and _channel_speaks(
-        sentence[max(0, clause_start - REACH) : clause_start]
-    ):
-        return True  # '微信公众号…发布工作动态447条,推送…信息90条': the channel still speaks
-    if sentence.lstrip().startswith(("线上", "线下")):
-        return True
-    return not both and bool(CHANNEL_VERB_RX.search(sentence, max(0, number - REACH), number))
-
-
-def _channel_speaks(before: str) -> bool:
-    """The last clause before that names a channel names one partial channel alone."""
-    for clause in reversed(CLAUSE_SPLIT_RX.split(before)):
-        if CHANNEL_RX.search(clause):
-            both = "线上" in clause and "线下" in clause
-            listed = "、" in clause or "等" in clause or both
-            return not listed and any(w in clause for w in PARTIAL_CHANNELS)
-    return False
-
-
-def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool) -> bool:
+def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str = "") -> int:
     """'在网站主动公开信息217条、公众号主动公开信息308条', '发布通知公告信息15条,公开采购
-    信息2条': another labelled count follows with its own verb, with no total (共…) before
-    and no 其中 between. After 主动公开 the first count must name its channel."""
+    信息2条', '通过网站公开信息23条;通过平台公开信息154条': another labelled count follows
+    with its own verb (in the sentence, or in `tail`, the next one after a semicolon), with
+    no total (共…) before and no 其中 between. After 主动公开 the first count must name its
+    channel. 0: none; 1: a sibling in the sentence; 2: one in the tail."""
     text = sent.text
     lo = max(0, verb_start - REACH)
-    clause_start = max(lo, max(text.rfind(c, lo, verb_start) for c in ",，:：、") + 1)
-    if TOTAL_WORD_RX.search(text, clause_start, at):
-        return False
-    if strong and _channels_listed(text[_clause_start(text, verb_start) : verb_start]):
-        return False  # '通过网站、公众号等主动公开信息300条': all channels' total
-    if strong and not CHANNEL_RX.search(text, clause_start, at):
-        return False
-    if not strong and _counted_before(text, clause_start):
-        return True
-    rest = text[at : at + REACH]
+    start = max(lo, max(text.rfind(c, lo, verb_start) for c in ",，:：、") + 1)
+    total = next(reversed(list(TOTAL_WORD_RX.finditer(text, start, at))), None)  # the last
+    if strong and channels_listed(text[clause_start(text, verb_start) : verb_start]):
+        return 0  # '通过网站、公众号等主动公开信息300条': all channels' total
+    if strong and not CHANNEL_RX.search(text, start, at):
+        return 0
+    if not strong and not total and _counted_before(text, start):
+        return 1
+    own = text[at : at + REACH]
+    rest = own + tail if len(text) - at <= REACH else own
     cut = rest.find("其中")
     rest = rest if cut < 0 else rest[:cut]
     for v in HEAD_VERB_RX.finditer(rest):
         m = NEAR_RX.match(rest, v.end())
-        if m and m["unit"] and (not strong or CHANNEL_RX.search(rest, 0, v.start())):
-            return not NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n"))
-    return False
+        if not (m and m["unit"] and (not strong or CHANNEL_RX.search(rest, 0, v.start()))):
+            continue
+        if NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n")):
+            return 0
+        if v.start() >= len(own) and v.group(0) != _last_verb(text, verb_start, at):
+            return 0  # the next sentence counts something else ('在报刊发布新闻报道20篇')
+        if total and not distributive(text[total.end() : at], rest[: v.start()]):
+            return 0  # '共主动公开信息300条,其中网站…': a total, then its parts
+        return 1 if v.start() < len(own) else 2
+    return 0
 
 
-def _channels_listed(before: str) -> bool:
-    """'通过网站、公众号、公示栏等': several channels named before one verb."""
-    return "等" in before or _channel_count(before) >= 2
+def _last_verb(text: str, start: int, end: int) -> str:
+    """The verb nearest before the count: '主动公开情况:网站发布信息25条' -> 发布."""
+    verbs = HEAD_VERB_RX.findall(text, start, end)
+    return verbs[-1] if verbs else ""
 
 
-def _channel_count(text: str) -> int:
-    """How many different channels text names ('政府网站和微信公众号' -> 2)."""
-    return len({w for w in CHANNEL_RX.findall(text) if w not in GENERIC_CHANNELS})
+def _tail(sents: list[Sentence], n: int) -> str:
+    """The next sentence of the same paragraph when sentence n ends at a semicolon
+    ('网站发布信息25条;显示屏发布32条;'), else ''."""
+    sent = sents[n]
+    if n + 1 >= len(sents) or not sent.text.rstrip().endswith((";", "；")):
+        return ""
+    nxt = sents[n + 1]
+    return nxt.text if nxt.starts is sent.starts else ""
 
 
 def _counted_before(text: str, end: int) -> bool:
@@ -245,7 +237,7 @@ def _counted_before(text: str, end: int) -> bool:
 
 def _totalled(text: str, verb: int, number: int) -> bool:
     """'全镇政府信息公开566条', '共主动公开…': the count's clause totals it."""
-    return bool(TOTAL_WORD_RX.search(text, _clause_start(text, verb), number))
+    return bool(TOTAL_WORD_RX.search(text, clause_start(text, verb), number))
 
 
 def _of_year(new: re.Match[str], year: int | None) -> bool:

@@ -1,0 +1,71 @@
+"""Channels a disclosed count is labelled with: '在网站公开…', '通过微信公众号发布…'.
+
+A count read with one partial channel ('公众号', '线上') is that channel's share, not the
+total; several channels named before one verb ('通过网站、公众号等') total them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.vocab import PARTIAL_CHANNELS, REPORT_CHANNELS
+
+CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)?(?:公开|发布|推送)")
+CHANNEL_RX = re.compile("|".join(sorted(set(REPORT_CHANNELS + PARTIAL_CHANNELS), key=len, reverse=True)))
+GENERIC_CHANNELS = frozenset({"平台", "网"})
+CLAUSE_SPLIT_RX = re.compile(r"[,，:：]")
+# '通过', '在', '利用' … opening a channel's clause: '累计通过网站公开…;通过平台公开…'
+CHANNEL_LEAD_RX = re.compile(r"\s*(通过|利用|依托|借助|在)")
+REACH = 120  # how far the channel and list rules look around a count
+
+
+def clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding pos starts (after the last comma or colon, at most
+    REACH characters back: a clause that long is no clause, and the scan stays linear)."""
+    lo = max(0, pos - REACH)
+    return max(lo, max(sentence.rfind(c, lo, pos) for c in ",，:：") + 1)
+
+
+def partial(sentence: str, verb: int, number: int) -> bool:
+    """One channel's share, not the total: '线上,…71条', '公众号公开…331篇', '通过微信发布25条'."""
+    start = clause_start(sentence, verb)
+    clause = sentence[start:number]
+    both = "线上" in clause and "线下" in clause
+    # several channels listed: their total
+    listed = "、" in clause or "等" in clause or both or channel_count(clause) >= 2
+    if not listed and any(w in clause for w in PARTIAL_CHANNELS):
+        return True
+    if not CHANNEL_RX.search(clause) and channel_speaks(sentence[max(0, start - REACH) : start]):
+        return True  # '微信公众号…发布工作动态447条,推送…信息90条': the channel still speaks
+    if sentence.lstrip().startswith(("线上", "线下")):
+        return True
+    return not both and bool(CHANNEL_VERB_RX.search(sentence, max(0, number - REACH), number))
+
+
+def channel_speaks(before: str) -> bool:
+    """The last clause before that names a channel names one partial channel alone."""
+    for clause in reversed(CLAUSE_SPLIT_RX.split(before)):
+        if CHANNEL_RX.search(clause):
+            both = "线上" in clause and "线下" in clause
+            listed = "、" in clause or "等" in clause or both
+            return not listed and any(w in clause for w in PARTIAL_CHANNELS)
+    return False
+
+
+def channels_listed(before: str) -> bool:
+    """'通过网站、公众号、公示栏等': several channels named before one verb."""
+    return "等" in before or channel_count(before) >= 2
+
+
+def channel_count(text: str) -> int:
+    """How many different channels text names ('政府网站和微信公众号' -> 2)."""
+    return len({w for w in CHANNEL_RX.findall(text) if w not in GENERIC_CHANNELS})
+
+
+def distributive(after_total: str, sibling: str) -> bool:
+    """'全苏木累计通过网站公开信息23条;通过平台公开信息154条': the total word opens a run of
+    clauses that each name their channel with the same lead ('通过…'), so it totals none."""
+    lead = CHANNEL_LEAD_RX.match(after_total)
+    if lead is None or not CHANNEL_RX.search(after_total):
+        return False
+    return sibling.lstrip(" ;；,，、").startswith(lead.group(1))
