@@ -100,6 +100,22 @@ def read(body: str) -> dict:
             "勐库镇",
             "双江拉祜族佤族布朗族傣族自治县",
         ),
+        # a district the gazetteer lacks, read by its shape before the township
+        (
+            "根据《条例》的规定,现公布深圳市明湖区东岭街道2020年政府信息公开工作年度报告。\n东岭街道坚持公开。",
+            "东岭街道",
+            "明湖区",
+        ),
+        ("如有疑问,请与上河区北火镇人民政府办公室联系。\n北火镇人民政府", "北火镇", "上河区"),
+        ("西岭新区东张街道办事处2023年度政府信息公开工作年度报告\n东张街道坚持公开。", "东张街道", None),
+        # no county shape: a one-character stem, a development zone, a lead word inside
+        ("如有疑问,请与红旗岭镇人民政府联系。\n红旗岭镇人民政府", "红旗岭镇", None),
+        ("经济开发区东张街道2023年度政府信息公开工作年度报告", "东张街道", None),
+        ("2023年,我们与红旗岭镇人民政府合作。", "红旗岭镇", None),
+        # a bare 乡/镇 after a word before a name is no name
+        ("成立了由镇党委书记任组长的领导小组。\n如有疑问请与小河湾乡党政办公室联系。", "小河湾乡", None),
+        ("充分运用乡政府门户网站发布信息。\n如有疑问请与青山口乡党政办联系。", "青山口乡", None),
+        ("由乡长任组长。对镇政府工作进行监督。\n太和镇人民政府", "太和镇", None),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:

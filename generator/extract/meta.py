@@ -128,10 +128,12 @@ def _prev_nonblank(text: Text, i: int) -> int | None:
 
 
 def _title_lines(text: Text, title: Figure | None) -> set[int]:
-    """Lines that print the title (and every repeat of it near the top)."""
+    """Lines that print the title (and every repeat of it near the top; a long line is a
+    paragraph naming the report, not a title)."""
     if title is None:
         return set()
-    return {i for i in range(1, min(len(text), HEAD_LINES) + 1) if _is_title(text.line(i))} | {title.line}
+    near = range(1, min(len(text), HEAD_LINES) + 1)
+    return {i for i in near if len(text.line(i).strip()) <= 60 and _is_title(text.line(i))} | {title.line}
 
 
 def _year_of(token: str) -> int | None:

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from generator.extract import places
 from generator.extract.text import Text
-from generator.extract.vocab import NOT_IN_TOWN, NOT_TOWN_ENDINGS, TOWN_LEAD_WORDS
+from generator.extract.vocab import (
+    NOT_COUNTY_WORDS,
+    NOT_IN_TOWN,
+    NOT_IN_TOWN_STEM,
+    NOT_TOWN_ENDINGS,
+    NOT_TOWN_STEM_ENDS,
+    TOWN_LEAD_WORDS,
+)
 from generator.records import Figure
 
 # 惠民街2014年…报告: a 街道 printed short, before a year or its government
@@ -25,7 +32,13 @@ TOWN_END_RX = re.compile(r"街道办事处|街道办|街道|苏木|镇|乡|街(?
 CJK_RUN_RX = re.compile(r"[\u4e00-\u9fff]+$")
 # a year opening a run: '年' after digits, or one in Chinese numerals (二〇二二年 reads as 二二年)
 YEAR_LEAD_RX = re.compile(r"([〇零○一二三四五六七八九]{2,4})?年度?")
-GOVERNMENT_RX = re.compile(r"人民政府|政府|办事处|党委|党工委|\d{4}\s*年")
+GOVERNMENT_RX = re.compile(r"人民政府|政府|办事处|党委|党工委|党政办|党政综合办|\d{4}\s*年")
+# a county-level unit's shape: two to four characters and 区/县/旗 ('光明区', '上党区', '西咸新区')
+COUNTY_ENDS = "区县旗"
+NOT_COUNTY_ENDINGS = tuple(NOT_COUNTY_WORDS)
+# verbs and phrases that stand before a unit's name, never inside one ('成立', '运用')
+LEAD_CHARS = frozenset(w for w in TOWN_LEAD_WORDS if len(w) == 1)
+LEAD_IN_STEM_RX = re.compile("|".join(w for w in TOWN_LEAD_WORDS if len(w) >= 2))
 # 乡村, 乡镇, 乡亲 ...: the suffix character starts another word
 NOT_SUFFIX_BEFORE = {"乡": "村镇亲愁贤土音里邻情居建发统一规低医", "镇": "压守静定痛"}
 PRONOUNS = tuple("我本全该各此每")
@@ -43,16 +56,42 @@ class _Candidate:
 
 @functools.lru_cache(maxsize=4096)
 def _cut(run: str) -> int:
-    """Where a township name can start in a Chinese run: after the last place name or
-    人民政府-like word inside it."""
+    """Where a township name can start in a Chinese run: after the last place name,
+    人民政府-like word or zone (开发区) inside it, or a county-level unit by its shape."""
     cut = 0
     for place in places.scan(run):
         cut = max(cut, place.end)
-    for word in NOT_IN_TOWN:
+    for word in NOT_IN_TOWN + NOT_COUNTY_ENDINGS:  # 政府, 报告 …; 开发区, 示范区 …
         at = run.rfind(word)
         if at >= 0:
             cut = max(cut, at + len(word))
-    return cut
+    return max(cut, county_shape_end(run, cut))
+
+
+def _boundary(run: str, at: int, base: int) -> bool:
+    """Whether a name can start at `at` in run: at its start (or base), or after a lead word."""
+    return at == base or (at > base and run.endswith(TOWN_LEAD_WORDS, base, at))
+
+
+def county_shape_end(run: str, base: int = 0) -> int:
+    """The end of a county-level unit printed before a township in run, read by its shape
+    when the gazetteer lacks it: '深圳市|光明区公明', '请与上党区西火', '西咸新区底张' (base
+    is where the run may start; 0 if none). Its two-character stem (three for X新区) starts
+    the run or follows a lead word, and at least two characters stay for the township."""
+    end = 0
+    for j in range(base + 2, len(run) - 2):
+        if run[j] not in COUNTY_ENDS:
+            continue
+        start = j - 3 if run[j - 1] == "新" and run[j] == "区" else j - 2  # 西咸新区
+        word = run[max(start, 0) : j + 1]
+        if (
+            start >= base
+            and _boundary(run, start, base)
+            and not any(c in LEAD_CHARS for c in word)
+            and not word.endswith(NOT_COUNTY_ENDINGS)
+        ):
+            end = j + 1
+    return end
 
 
 def _year_end(joined: str, start: int, run: str) -> int:
@@ -76,8 +115,18 @@ def _tails(name_part: str, suffix: str) -> list[tuple[str, bool]]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_town_word(name: str) -> bool:
-    return not name.endswith(NOT_TOWN_ENDINGS) and not any(w in name for w in NOT_IN_TOWN)
+    """A candidate that can be a name: no ending of another word (城乡, 乡镇), no 政府/报告
+    inside, no stem ending in a word before a name ('成立了由乡') or holding one ('运用乡')."""
+    stem = name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
+    return not (
+        name.endswith(NOT_TOWN_ENDINGS)
+        or any(w in name for w in NOT_IN_TOWN)
+        or stem.endswith(tuple(NOT_TOWN_STEM_ENDS))
+        or any(c in stem for c in NOT_IN_TOWN_STEM)
+        or LEAD_IN_STEM_RX.search(stem)
+    )
 
 
 def _joined(text: Text) -> tuple[str, list[int]]:
@@ -157,16 +206,39 @@ def _county_before(line: str, start: int) -> places.Place | None:
     return place if place is not None and place.level == places.COUNTY else None
 
 
+def _shaped_county_before(line: str, start: int) -> str | None:
+    """A county-level name the gazetteer lacks, read by its shape right before position
+    start: '深圳市光明区公明街道', '请与上党区西火镇' (never X新区, no formal county name)."""
+    run_m = CJK_RUN_RX.search(line, max(0, start - MAX_RUN), start)
+    if not run_m:
+        return None
+    run = run_m.group(0)
+    base = max((p.end for p in places.scan(run) if p.end < len(run)), default=0)
+    for word in ("人民政府", "政府"):
+        if run.endswith(word):
+            run = run[: -len(word)]
+    end = county_shape_end(run + "镇镇", base)  # two stand-ins for the township's stem
+    if end != len(run) or run.endswith("新区"):
+        return None
+    return run[-3:]
+
+
 def read_county(text: Text, town: str | None) -> Figure | None:
-    """The county-level unit: the one printed before the township, else the most named."""
+    """The county-level unit: the one printed before the township (from the gazetteer,
+    else by its shape), else the most named."""
     joined, starts = _joined(text)
     adjacent: Counter[str] = Counter()
+    shaped: Counter[str] = Counter()
+    shaped_line: dict[str, int] = {}
     if town:
         at = joined.find(town)
         while at >= 0:
             place = _county_before(joined, at)
             if place is not None:
                 adjacent[place.name] += 1
+            elif (name := _shaped_county_before(joined, at)) is not None:
+                shaped[name] += 1
+                shaped_line.setdefault(name, Text.line_at(starts, at))
             at = joined.find(town, at + 1)
     mentions: Counter[str] = Counter()
     printed: dict[str, Counter[str]] = {}
@@ -177,6 +249,10 @@ def read_county(text: Text, town: str | None) -> Figure | None:
         mentions[place.name] += 1
         printed.setdefault(place.name, Counter())[place.form] += 1
         first.setdefault(place.name, Text.line_at(starts, place.start))
+    if not adjacent and shaped:
+        name = max(shaped, key=lambda n: (shaped[n], -shaped_line[n]))
+        line = shaped_line[name]
+        return Figure(name, line, text.raw[line - 1].strip()[:80])
     pool = adjacent or mentions
     if not pool:
         return None

@@ -188,10 +188,55 @@ TOWN_LEAD_WORDS: tuple[str, ...] = tuple(
             "指导",
             "督促",
             "深入",
+            "运用",
+            "利用",
+            "通过",
+            "依托",
+            "借助",
         ),
         key=len,
         reverse=True,
     )
+)
+
+# Characters that end the words before a name, never a township stem's last ('成立了由乡党委…'
+# is no 由乡); 了, 的, 与 and 及 are in no name at all.
+NOT_TOWN_STEM_ENDS = "了由的在对将把与及为"
+NOT_IN_TOWN_STEM = "了的与及"
+# Words shaped like a county-level unit (two characters and 区/县/旗) that name none.
+NOT_COUNTY_WORDS: frozenset[str] = frozenset(
+    {
+        "开发区",
+        "示范区",
+        "试验区",
+        "实验区",
+        "保护区",
+        "风景区",
+        "居民区",
+        "住宅区",
+        "生活区",
+        "工业区",
+        "产业区",
+        "功能区",
+        "服务区",
+        "核心区",
+        "中心区",
+        "商业区",
+        "行政区",
+        "自治区",
+        "高新区",
+        "经开区",
+        "保税区",
+        "合作区",
+        "管理区",
+        "新城区",
+        "老城区",
+        "主城区",
+        "全市区",
+        "贫困区",
+        "重点区",
+        "辖区",
+    }
 )
 
 # Header labels of the posting or document date (web page chrome, document tables).
