@@ -73,6 +73,16 @@ def test_proactive_total(body: str, total: int | None) -> None:
         ("全年依申请公开2次,行政复议0次,行政诉讼0次。", 2),
         ("依申请公开件数为3件,与上年持平。", 3),
         ("受理群众来信来访12件,未收到政府信息公开申请。", 0),
+        # a modifier between 未收到 and 申请; a sentence printed with the page's trailing pipe
+        ("2020年,某某乡未收到群众提交的政府信息公开申请。 |", 0),
+        ("(二)依申请公开情况 |\n2020年,某某乡未收到公民提交的政府信息公开申请。 |", 0),
+        # a 'none received' sentence right under an 依申请公开 heading
+        ("(二)依申请公开情况。2020年,未收到政府信息公开类事项。", 0),
+        ("(三)依申请公开\n本年度未接到相关事项。", 0),
+        # ... but not one about other matters, nor under another heading
+        ("(二)依申请公开情况。2020年,未收到行政复议案件。", None),
+        ("(二)平台建设情况。2020年,未收到群众投诉。", None),
+        ("(二)依申请公开情况。2020年,我镇完善了办理流程。未收到相关事项。", None),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:
@@ -137,3 +147,18 @@ def test_odd_text_never_raises() -> None:
     for body in ("", "主动公开", "申请" * 100, "未" * 50 + "复议", "|\t|", "主动公开近条", "收到〇件申请"):
         read(body)
         read(body, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "table"),
+    [
+        ("2020年,某某乡未收到申请。 |", False),
+        ("全年主动公开信息20条; |", False),
+        ("(二)依申请公开情况 |", True),
+        ("规章 | 0 | 26 |", True),
+        ("本年新收政府信息公开申请数量 | 3", True),
+        ("某某。 | 某某。 |", True),
+    ],
+)
+def test_one_trailing_pipe_after_a_sentence_is_prose(line: str, table: bool) -> None:
+    assert prose.is_table(line) is table

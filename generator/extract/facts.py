@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import legacy, meta, proactive
-from generator.extract.prose import NUMBER, Sentence, clauses, count, sentences
+from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, clauses, count, sentences
 from generator.extract.text import Text
 from generator.extract.vocab import CASE_UNITS, NEGATIONS, RECEIVE_VERBS
 from generator.records import Figure, Section
@@ -49,6 +49,8 @@ CASE_COUNT_RX = {
     ),
 }
 CARRIED_RX = re.compile(r"上年(?:度)?结转[^,，。;；\d]{0,14}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]")
+NONE_RECEIVED_RX = re.compile(r"(?:未|没有|尚未|均未|并未)(?:收到|接到|受理|接收|发生)")
+OTHER_MATTERS_RX = re.compile(r"复议|诉讼|起诉|咨询|投诉|举报|信访|来信")
 ALL_ZERO_RX = re.compile(r"(?:均为|均是|为|是)\s*(?:0|零)|均未|均无")
 
 
@@ -110,6 +112,7 @@ def read_applications(
 ) -> Figure | None:
     """New applications that year: a count ('共受理政府信息公开申请15件'), else 0 when the
     text says none came ('未收到…申请', '无依申请公开'), else None."""
+    every = sents
     sents = [s for s in sents if "申请" in s.text]  # every statement below names 申请
     for sent in sents:
         if sent.earlier_year(year):
@@ -126,7 +129,21 @@ def read_applications(
             at = _zero_statement(clause, ("申请",), ("复议", "诉讼"))
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause):
                 return _figure(0, sent, start + at)
-    return _section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+    return _none_under_heading(every) or _section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _none_under_heading(sents: list[Sentence]) -> Figure | None:
+    """'(二)依申请公开情况。2025年,未收到政府信息公开型案件。': the sentence right under a
+    short 依申请公开 heading says none were received (of nothing else: 复议, 咨询 …)."""
+    for n, sent in enumerate(sents[:-1]):
+        head = sent.text.strip()
+        if len(head) > 30 or "依申请" not in head or not HEADING_START_RX.match(head):
+            continue
+        nxt = sents[n + 1]
+        m = NONE_RECEIVED_RX.search(nxt.text)
+        if m and not OTHER_MATTERS_RX.search(nxt.text):
+            return _figure(0, nxt, m.start())
+    return None
 
 
 def read_carried_over(sents: list[Sentence], year: int | None) -> Figure | None:

@@ -28,6 +28,8 @@ NUMBER = (
     r"(?<![第\d一二三四五六七八九十百千万两〇零])(?<!第 )"
     r"(?P<n>\d[\d,]*|[一二三四五六七八九十百千万两〇零]{1,6})"
 )
+# a sentence and the page's one trailing pipe: '2023年,某乡未收到申请。 |'
+PROSE_PIPE_RX = re.compile(r"[。；;!！?？]\s*\|\s*$")
 LEAD_YEAR_RX = re.compile(r"^[^\d]{0,4}?((?:19|20)\d{2})\s*年")
 
 
@@ -56,8 +58,10 @@ class Sentence:
 
 def is_table(line: str) -> bool:
     """Cells joined by | or tabs: two pipes, a tab, or one pipe on a short line
-    (a page's one trailing '|' on a long paragraph is no table)."""
+    (a page's one trailing '|' after a sentence, or on a long paragraph, is no table)."""
     if len(line) <= 60:
+        if line.count("|") == 1 and PROSE_PIPE_RX.search(line):
+            return "\t" in line
         return "|" in line or "\t" in line
     return bool(TABLE_RX.search(line))
 
