@@ -162,6 +162,11 @@ def test_year(body: str, year: int) -> None:
         ("东瓜街道2025年报告\n报告中所列数据的统计时间为2025年1月1日—12月31日。", None),
         ("发布时间:2015-01-06\n正文\n黄村镇人民政府\n2015年1月10日", dt.date(2015, 1, 10)),
         ("某镇2019年政府信息公开工作年度报告\n截至2019年12月31日,共公开信息。", None),
+        # a posting date with its time and the page's 来源/浏览 after it
+        ("某镇2023年报告\n2024-01-16 08:40     来源:某某区某镇人民政府\n正文", dt.date(2024, 1, 16)),
+        ("某镇2023年报告\n2024-01-18 | 浏览次数:35 | 字号:大 中 小\n正文", dt.date(2024, 1, 18)),
+        # a long line after the date that is no page header
+        ("某镇2023年报告\n2023年1月1日起,我镇全面推进政务公开工作,主动公开信息20条。", None),
     ],
 )
 def test_published(body: str, published: dt.date | None) -> None:

@@ -34,6 +34,10 @@ PREFACE_YEAR_RX = re.compile(
 )
 DATE_LABEL_RX = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*[:：|]?\s*[|]?\s*")
 BARE_DATE_RX = re.compile(r"^\s*(?:[(（\[]\s*)?" + DATE_RE.pattern)  # one \s* per gap: linear
+# the page's header after a posting date: '2024-01-16 08:40     来源:某某镇人民政府'
+HEADER_WORDS_RX = re.compile(
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|]?\s*(?:来源|信息来源|浏览|字号|作者|点击|阅读|访问)"
+)
 SIGNATURE_REST_RX = re.compile(
     r"^[\s()（）\[\]|,，.。:：]*$|(政府|办事处|委员会|办公室|镇|乡|街道|苏木)[\s()（）]*$"
 )
@@ -194,7 +198,8 @@ def _signature_date(text: Text) -> Figure | None:
 
 
 def _header_date(text: Text) -> Figure | None:
-    """A labelled date near the top ('发布时间:', '成文日期 |'), else a bare date line there."""
+    """A labelled date near the top ('发布时间:', '成文日期 |'), else a bare date line there
+    (maybe with its time and the page's 来源/浏览/字号 after it)."""
     n = min(len(text), HEAD_LINES)
     for i in range(1, n + 1):
         line = text.line(i)
@@ -208,7 +213,7 @@ def _header_date(text: Text) -> Figure | None:
     for i in range(1, n + 1):
         line = text.line(i)
         m = BARE_DATE_RX.match(line)
-        if m and len(line.strip()) <= 30:
+        if m and (len(line.strip()) <= 30 or HEADER_WORDS_RX.match(line, m.end())):
             d = parse_date(line)
             if d:
                 return Figure(d, i, text.raw[i - 1].strip())
