@@ -71,6 +71,33 @@ def test_sections(body: str, expected: list[str]) -> None:
     assert titles(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the page skipped headings: a statutory heading at its own number still follows
+        (
+            "一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n五、存在的主要问题及改进情况\n正文。",
+            ["总体情况", "主动公开政府信息情况", "存在的主要问题及改进情况"],
+        ),
+        (
+            "一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n正文。\n四、政府信息公开行政复议、行政诉讼情况",
+            ["总体情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况"],
+        ),
+        # no jump to a heading that is not the statutory one at that number, nor a long one
+        (
+            "一、总体情况\n正文。\n二、主动公开情况\n正文。\n五、加强队伍建设\n正文。",
+            ["总体情况", "主动公开情况"],
+        ),
+        (
+            "一、总体情况\n正文。\n二、主动公开情况\n正文。\n六、存在的主要问题及改进情况\n正文。",
+            ["总体情况", "主动公开情况"],
+        ),
+    ],
+)
+def test_sections_with_a_gap(body: str, expected: list[str]) -> None:
+    assert titles(body) == expected
+
+
 def test_problems_and_measures_split_by_subheadings() -> None:
     text = Text(
         "四、政府信息公开工作存在的主要问题及改进情况\n（一）存在的主要问题\n1.信息公开不及时。\n2.内容把握不准。\n"

@@ -37,6 +37,15 @@ STATUTORY = (
     "其他需要报告的事项",
 )
 MAX_TITLE = 40
+# words of each statutory heading, by its number (2019 and 2021 formats, and their variants)
+STATUTORY_WORDS = {
+    1: ("总体情况", "概述", "概况"),
+    2: ("主动公开",),
+    3: ("收到和处理", "依申请"),
+    4: ("复议", "诉讼"),
+    5: ("存在的主要问题", "存在的问题", "改进情况"),
+    6: ("其他需要报告",),
+}
 
 
 def _clean_title(title: str) -> str:
@@ -95,18 +104,26 @@ def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
+def _statutory_at(number: int, title: str) -> bool:
+    """Whether title is the statutory heading printed at that number ('五、存在的主要问题…')."""
+    return any(w in title for w in STATUTORY_WORDS.get(number, ()))
+
+
 def read_sections(text: Text) -> list[Section]:
-    """The longest chain of headings numbered n, n+1, n+2 … down the text."""
+    """The longest chain of headings numbered n, n+1, n+2 … down the text; a page that
+    skipped headings may jump ahead to a statutory heading at its own number
+    (二、主动公开… then 五、存在的主要问题及改进情况)."""
     cands = _candidates(text)
     best: list[int] = [1] * len(cands)
     prev: list[int | None] = [None] * len(cands)
-    for j, (line_j, num_j, _, _, arabic_j) in enumerate(cands):
+    for j, (line_j, num_j, _, title_j, arabic_j) in enumerate(cands):
         if arabic_j and num_j < 10:
             continue  # under 一、 headings, 2、 is a sub-point; only 10、 may follow 九、
         for k in range(j):
             line_k, num_k, _, _, arabic_k = cands[k]
             # Arabic numbers only continue a Chinese chain (九、 … 10、), never start one
-            if num_k + 1 == num_j and line_k <= line_j and not arabic_k and best[k] + 1 > best[j]:
+            follows = num_k + 1 == num_j or (num_k + 1 < num_j <= num_k + 3 and _statutory_at(num_j, title_j))
+            if follows and line_k <= line_j and not arabic_k and best[k] + 1 > best[j]:
                 best[j], prev[j] = best[k] + 1, k
     starts = [j for j in range(len(cands)) if not cands[j][4]]
     if not starts:
