@@ -166,3 +166,21 @@ def test_parallel_across_semicolons(body: str, expected: int | None) -> None:
 )
 def test_bare_counts(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # all years to date: no year's total, unless the year's own figure is given
+        ("本单位到目前累计主动公开政府信息300条。", None),
+        ("截至目前累计主动公开政府信息300条。", None),
+        ("本镇历年累计主动公开政府信息300条,2020年新增公开信息40条。", 40),
+        ("到目前累计主动公开政府信息300条。2020年新增公开信息40条。", 40),
+        ("本镇2020年主动公开政府信息40条,历年累计300条。", 40),
+        # 累计 alone, or with the year, is the year's
+        ("全年累计主动公开政府信息45条。", 45),
+        ("累计主动公开2020年度政府信息28条。", 28),
+    ],
+)
+def test_cumulative_to_date(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -58,6 +58,9 @@ TOTAL_WORD_RX = re.compile(_TOTALISER)
 INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
 CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至今")
+# all years to date ('到目前累计…100条'): no year's total unless the year's own figure is found
+TO_DATE_RX = re.compile(r"(?:到|截[至止])目前累计|至今累计|历年累计|历年来")
+TO_DATE = "cumulative to date"
 # a count of applications, cases, consultations or normative documents, not of disclosed items
 NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求|规范性文件")
 # the year's own figure: '2018年发生数为184条', '本年度新增公开信息87条'
@@ -96,7 +99,10 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
                 if sibling:
                     parallel.update((n, n + 1) if sibling == 2 else (n,))
                     break  # per-channel figures, no total: the sentence states none
-                return _cumulative_next(sents, n, fig, year)
+                fig = _cumulative_next(sents, n, fig, year)
+                if fig.note == TO_DATE:
+                    break  # '到目前累计…100条': all years', no year's total
+                return fig
     return None
 
 
@@ -160,7 +166,8 @@ def _count_after(
             if _of_year(new, year):
                 fig = Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
                 return fig, m.end()
-    return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120]), m.end()
+    note = TO_DATE if TO_DATE_RX.search(sent.text[max(0, start - 12) : m.start("n")]) else None
+    return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120], note), m.end()
 
 
 def _names_info(sentence: str, verb: int, number: int) -> bool:
