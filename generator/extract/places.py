@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from generator.extract.vocab import (
+from generator.extract.vocab_places import (
     COUNTY_SUFFIXES,
     ETHNIC_GROUPS,
     NOT_PLACES,

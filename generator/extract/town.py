@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from generator.extract import places
 from generator.extract.text import Text
-from generator.extract.vocab import (
+from generator.extract.vocab_places import (
     NOT_COUNTY_WORDS,
     NOT_IN_TOWN,
     NOT_IN_TOWN_STEM,
