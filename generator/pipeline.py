@@ -13,8 +13,16 @@ from generator.records import Document, Meta, Problem, Report
 
 def empty_report(path: Path, problem: Problem) -> Report:
     """The record of a file that could not be read: every figure null, the reason in `problems`."""
-    report = Report(path=str(path), meta=Meta(), template="legacy", summary={}, facts={},
-                    sections=[], tables={}, problems=[problem])
+    report = Report(
+        path=str(path),
+        meta=Meta(),
+        template="legacy",
+        summary={},
+        facts={},
+        sections=[],
+        tables={},
+        problems=[problem],
+    )
     report.summary = summarize(report)
     return report
 

@@ -47,8 +47,12 @@ def report_data(report: Report) -> dict[str, Any]:
         "checks": plain(report.checks),
         "problems_found": report.problems_found,
         "measures": report.measures,
-        "source": {"path": report.path, "format": report.format, "encoding": report.encoding,
-                   "lines": len(report.lines)},
+        "source": {
+            "path": report.path,
+            "format": report.format,
+            "encoding": report.encoding,
+            "lines": len(report.lines),
+        },
         "errors": [str(p) for p in report.problems if p.level == "error"],
         "warnings": [str(p) for p in report.problems if p.level != "error"],
     }
