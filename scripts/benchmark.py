@@ -5,7 +5,7 @@
     .venv/bin/python scripts/benchmark.py --sizes 100     # quick
 
 For each N: extraction, page+chart generation, site (MkDocs) and search-index time, total, peak
-memory of the build's whole process tree (RSS summed over the build and its children, sampled
+memory of the build's whole process tree (PSS summed over the build and its children, sampled
 every 0.1 s), site size, file count, Pagefind index size, and what headless Chromium fetches for
 a first search and how long until the first result shows. At the largest N, one report is then
 changed and the rebuild is timed: generator only (what the cache makes incremental) and the full
@@ -57,13 +57,18 @@ class Row:
 
 
 def tree_rss_kb(pid: int) -> int:
-    """RSS of a process and all its descendants, from /proc."""
+    """Memory of a process and all its descendants, from /proc: PSS (shared pages of forked
+    workers counted once, split among them), RSS where smaps_rollup is not readable."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) if "VmRSS" in status else 0
+            try:
+                status = Path(f"/proc/{p}/smaps_rollup").read_text()
+                total += int(re.search(r"^Pss:\s+(\d+)", status, re.M).group(1))
+            except (OSError, AttributeError):
+                status = Path(f"/proc/{p}/status").read_text()
+                total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) if "VmRSS" in status else 0
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, AttributeError):
@@ -111,8 +116,9 @@ def project(work: Path, n: int, seed: int) -> Path:
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     generated = ("places", "years", "downloads", "coverage", "index.md", "problems.md", "vendor")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns(*generated))
-    if (REPO / "overrides").is_dir():
-        shutil.copytree(REPO / "overrides", root / "overrides")
+    for extra in ("overrides", "hooks"):
+        if (REPO / extra).is_dir():
+            shutil.copytree(REPO / extra, root / extra, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(corpus / "reports", root / "reports")
     return root
 
@@ -176,7 +182,7 @@ def measure(work: Path, n: int, seed: int) -> tuple[Row, Path]:
     row = Row(n)
     row.seconds, row.wall, row.peak_mb = run_build(root, site=True)
     row.site_mb, row.files = tree_size(root / "site")
-    row.index_mb = tree_size(root / "site" / "pagefind")[0]
+    row.index_mb = sum(tree_size(d)[0] for d in (root / "site").glob("pagefind*"))  # every shard
     town = sorted((root / "reports").glob("*/*/*/*"))[n // 7 % 10]
     queries = [town.name, town.parent.name + town.name, "便民服务中心电子显示屏"]
     row.searches = first_searches(root / "site", queries)

@@ -30,6 +30,8 @@ def make_project(tmp: Path, reports: Path | None = None) -> Path:
     shutil.copytree(reports or ROOT / "reports", tmp / "reports")
     if (ROOT / "overrides").is_dir():  # theme overrides (mkdocs.yml custom_dir)
         shutil.copytree(ROOT / "overrides", tmp / "overrides")
+    if (ROOT / "hooks").is_dir():  # MkDocs hooks (mkdocs.yml hooks:)
+        shutil.copytree(ROOT / "hooks", tmp / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     return tmp
 
 
