@@ -25,6 +25,7 @@ _DONE: dict[str, tuple[Any, ...]] = {}  # src_uri -> (content, toc, title, ancho
 _SOURCES: dict[str, str] = {}
 _PAGES: list[Any] = []
 _CONFIG: list[Any] = []
+_COMMAND: list[str] = []
 VERSIONS = "|".join(metadata.version(p) for p in ("mkdocs", "markdown", "mkdocs-material"))
 HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
@@ -63,6 +64,10 @@ def _key(page: Any, site_files: str, markdown_config: str) -> str:
     for part in (VERSIONS, HOOK, markdown_config, site_files, page.file.src_uri, page.markdown):
         h.update(part.encode() + b"\0")
     return h.hexdigest()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _COMMAND[:] = [command]  # `serve` runs a server thread: no fork there, cache only
 
 
 def _name(value: Any) -> str:
@@ -113,7 +118,7 @@ def _render_all(pages: list[Any], config: Any, files: Any, tmp: Path) -> list[tu
     _PAGES[:] = pages
     _CONFIG[:] = [config, files]
     try:
-        if workers < 2 or len(pages) < 50:
+        if workers < 2 or len(pages) < 50 or _COMMAND != ["build"]:
             return [_render(i) for i in range(len(pages))]
         step = -(-len(pages) // workers)
         children = []
