@@ -21,6 +21,7 @@ from generator.extract.vocab_places import (
     NOT_COUNTY_WORDS,
     NOT_IN_TOWN,
     NOT_IN_TOWN_STEM,
+    NOT_IN_TOWN_STEM_WORDS,
     NOT_TOWN_ENDINGS,
     NOT_TOWN_STEM_ENDS,
     TOWN_LEAD_WORDS,
@@ -28,17 +29,22 @@ from generator.extract.vocab_places import (
 from generator.records import Figure
 
 # 惠民街2014年…报告: a 街道 printed short, before a year or its government
-TOWN_END_RX = re.compile(r"街道办事处|街道办|街道|苏木|镇|乡|街(?=\s*\d{4}|人民政府|办事处|党工委)")
+TOWN_END_RX = re.compile(r"街道办事处|街道办|街道|苏木|镇|乡|街(?=\s*\d{4}|人民政府|政府|办事处|党工委)")
 CJK_RUN_RX = re.compile(r"[\u4e00-\u9fff]+$")
 # a year opening a run: '年' after digits, or one in Chinese numerals (二〇二二年 reads as 二二年)
 YEAR_LEAD_RX = re.compile(r"([〇零○一二三四五六七八九]{2,4})?年度?")
+# a sentence opening with the year, then the name: '2025年,朝外街道在…', '2020年七里坪镇严格…'
+YEAR_BEFORE_RX = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年度?\s*[,，]?\s*$")
 GOVERNMENT_RX = re.compile(r"人民政府|政府|办事处|党委|党工委|党政办|党政综合办|\d{4}\s*年")
 # a county-level unit's shape: two to four characters and 区/县/旗 ('光明区', '上党区', '西咸新区')
 COUNTY_ENDS = "区县旗"
 NOT_COUNTY_ENDINGS = tuple(NOT_COUNTY_WORDS)
 # verbs and phrases that stand before a unit's name, never inside one ('成立', '运用')
 LEAD_CHARS = frozenset(w for w in TOWN_LEAD_WORDS if len(w) == 1)
-LEAD_IN_STEM_RX = re.compile("|".join(w for w in TOWN_LEAD_WORDS if len(w) >= 2))
+# ... and the verbs, adverbs and nouns of prose around a generic 街道 ('紧紧围绕街道')
+LEAD_IN_STEM_RX = re.compile(
+    "|".join([w for w in TOWN_LEAD_WORDS if len(w) >= 2] + list(NOT_IN_TOWN_STEM_WORDS))
+)
 # 乡村, 乡镇, 乡亲 ...: the suffix character starts another word
 NOT_SUFFIX_BEFORE = {"乡": "村镇亲愁贤土音里邻情居建发统一规低医", "镇": "压守静定痛"}
 PRONOUNS = tuple("我本全该各此每")
@@ -164,13 +170,22 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
         if len(part) == 1 and not (i in title_lines and governed):
             continue  # one-character names (螅镇) only in a title, before 政府 or the year
         tails = [(part + suffix, True)] if len(part) == 1 else _tails(part, suffix)
+        opens = _opens_sentence(joined, m.start() - len(part))
         for name, bounded in tails:
             if not _is_town_word(name):
                 continue
             cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
             cand.count += 1
-            cand.bounded += weight if bounded else 0.0
+            cand.bounded += (
+                weight + (1.0 if opens and len(name) == len(part) + len(suffix) else 0.0) if bounded else 0.0
+            )
     return found
+
+
+def _opens_sentence(joined: str, start: int) -> bool:
+    """Whether the name starting at start follows the year opening its sentence:
+    '2025年,朝外街道在区委…', '2020年七里坪镇严格按照…' (the subject of the year's work)."""
+    return bool(YEAR_BEFORE_RX.search(joined, max(0, start - 12), start))
 
 
 def _merge_short_streets(found: dict[str, _Candidate]) -> None:
@@ -184,10 +199,11 @@ def _merge_short_streets(found: dict[str, _Candidate]) -> None:
 
 
 def read_town(text: Text, title_lines: set[int]) -> Figure | None:
-    """The township: best bounded score, then most mentions, then the longest name."""
+    """The township: best bounded score, then most mentions, then the first printed (a report
+    introduces itself before it speaks of 街道 as a common noun), then the longest name."""
     found = town_candidates(text, title_lines)
     _merge_short_streets(found)
-    scored = [(c.bounded, c.count, len(n), -c.line, n) for n, c in found.items() if c.bounded > 0]
+    scored = [(c.bounded, c.count, -c.pos, len(n), n) for n, c in found.items() if c.bounded > 0]
     if not scored:
         return None
     name = max(scored)[-1]

@@ -8,6 +8,7 @@ from generator.extract.vocab_places import (  # noqa: F401  (re-exported: vocabu
     NOT_COUNTY_WORDS,
     NOT_IN_TOWN,
     NOT_IN_TOWN_STEM,
+    NOT_IN_TOWN_STEM_WORDS,
     NOT_PLACES,
     NOT_TOWN_ENDINGS,
     NOT_TOWN_STEM_ENDS,
