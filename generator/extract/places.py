@@ -29,6 +29,8 @@ COUNTY, PREFECTURE, PROVINCE = "county", "prefecture", "province"
 # The last character of every printed form: where a scan can stop to look back.
 END_CHARS = frozenset("县区市旗州盟省")
 END_RX = re.compile("[县区市旗州盟省]")
+# Function words before 县委/县政府 that are also the first character of a county (和县).
+ORGAN_LEAD_CHARS = frozenset(w for w in PLACE_LEAD_WORDS if len(w) == 1)
 # Generated variants that are ordinary words, never read as places.
 COMMON_WORDS = frozenset({"新城市", "老城市", "新城县", "城中市", "中城市", "市中市", "市中县"})
 
@@ -186,5 +188,14 @@ def scan(text: str) -> Iterator[Place]:
     """Every place name printed in text, left to right (at most one per end position)."""
     for m in END_RX.finditer(text):
         place = place_ending_at(text, m.end())
-        if place is not None:
+        if place is not None and not _party_organ(text, place):
             yield place
+
+
+def _party_organ(text: str, place: Place) -> bool:
+    """'《条例》和县委、县政府有关要求': a function word, then 县委/县政府 (no 和县)."""
+    return (
+        len(place.form) == 2
+        and place.form[0] in ORGAN_LEAD_CHARS
+        and text.startswith(("委", "政府"), place.end)
+    )
