@@ -181,6 +181,9 @@ def test_year(body: str, year: int) -> None:
         # a posting date with its time and the page's 来源/浏览 after it
         ("某镇2023年报告\n2024-01-16 08:40     来源:某某区某镇人民政府\n正文", dt.date(2024, 1, 16)),
         ("某镇2023年报告\n2024-01-18 | 浏览次数:35 | 字号:大 中 小\n正文", dt.date(2024, 1, 18)),
+        # a bulleted posting date under the title, the page's 来源 bullet after it
+        ("某街道2025年报告\n  • 2026-01-27 15:42\n  • 来源:某某区人民政府\n正文", dt.date(2026, 1, 27)),
+        ("某街道2025年报告\n  • 2024-01-27起施行的办法要求各单位主动公开信息。\n正文", None),
         # a long line after the date that is no page header
         ("某镇2023年报告\n2023年1月1日起,我镇全面推进政务公开工作,主动公开信息20条。", None),
     ],
@@ -205,6 +208,16 @@ def test_published(body: str, published: dt.date | None) -> None:
         ("电话(传真号码待定),邮编015100", None),
         ("联系电话/传真:0478-7927563", "0478-7927563"),
         ("联系电话及传真:0478-7927563", "0478-7927563"),
+        # a stray comma after the label; an extension kept as printed
+        ("电话:,0432-62421057,。", "0432-62421057"),
+        ("联系电话:65911166-6509", "65911166-6509"),
+        ("联系电话:65911166-2020年起停用", "65911166"),
+        # the contact sentence with no 电话 label
+        ("如对本报告有任何疑问,请联系:86552285。", "86552285"),
+        ("如有疑问,请联系:街道办事处办公室,64066979", "64066979"),
+        ("请与镇党政办公室联系,0762-7405328。", "0762-7405328"),
+        ("请联系:街道办事处办公室。", None),
+        ("我们联系群众,走访12345678户。", None),
     ],
 )
 def test_phone(body: str, phone: str | None) -> None:

@@ -33,7 +33,8 @@ PREFACE_YEAR_RX = re.compile(
     r"((?:19|20)\d{2})\s*年度?[^。,，]{0,30}?(?:信息公开|政务公开)[^。,，]{0,12}?(?:报告|年报)"
 )
 DATE_LABEL_RX = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*[:：|]?\s*[|]?\s*")
-BARE_DATE_RX = re.compile(r"^\s*(?:[(（\[]\s*)?" + DATE_RE.pattern)  # one \s* per gap: linear
+# a date alone on its line, maybe bracketed or bulleted ('  • 2026-01-27 15:42')
+BARE_DATE_RX = re.compile(r"^\s*(?:[•·*]\s*)?(?:[(（\[]\s*)?" + DATE_RE.pattern)  # one \s* per gap: linear
 # the page's header after a posting date: '2024-01-16 08:40     来源:某某镇人民政府'
 HEADER_WORDS_RX = re.compile(
     r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|]?\s*(?:来源|信息来源|浏览|字号|作者|点击|阅读|访问)"
@@ -41,12 +42,18 @@ HEADER_WORDS_RX = re.compile(
 SIGNATURE_REST_RX = re.compile(
     r"^[\s()（）\[\]|,，.。:：]*$|(政府|办事处|委员会|办公室|镇|乡|街道|苏木)[\s()（）]*$"
 )
+# a phone number as printed: area code, number and any extension ('65911166-6509'), or a mobile
+PHONE_NUMBER = (
+    r"((?:[（(]\s*0\d{2,3}\s*[)）]|0\d{2,3})?\s*[-—–－]?\s*\d{7,8}(?:[-—–－]\d{1,4}(?![\d年]))?(?!\d)"
+    r"|1[3-9]\d{9}(?!\d))"
+)
 PHONE_RX = re.compile(
     r"(?:联系电话|咨询电话|监督电话|电话|热线|联系方式)\s*(?:号码)?\s*(?:[/、及和]\s*传真)?"
     r"\s*(?:[(（][^()（）\d]{1,6}[)）])?"  # 电话(传真): / 电话/传真:
-    r"\s*(?:为|是)?\s*[:：]?\s*"
-    r"((?:[（(]\s*0\d{2,3}\s*[)）]|0\d{2,3})?\s*[-—–－]?\s*\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))"
+    r"\s*(?:为|是)?\s*[:：]?\s*[,，]?\s*" + PHONE_NUMBER  # a stray comma: '电话:,0432-62421057,'
 )
+# the contact sentence with no 电话 label: '如有疑问,请联系:86552285', '请联系:办事处办公室,64066979'
+CONTACT_RX = re.compile(r"请(?:与[^。;；\d]{0,30}?)?联系[^。;；\d]{0,20}?[:：,，]?\s*" + PHONE_NUMBER)
 EMAIL_RX = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 ADDRESS_RX = re.compile(r"(?:联系地址|通讯地址|办公地址|地址)\s*[:：]\s*([^,，;；)）。\s]{4,60})")
 
@@ -221,9 +228,10 @@ def _header_date(text: Text) -> Figure | None:
 
 
 def read_phone(text: Text) -> Figure | None:
-    """The first contact phone after a label ('联系电话：0454-3833110'), as printed."""
+    """The first contact phone after a label ('联系电话：0454-3833110') or in the contact
+    sentence ('请联系:办事处办公室,64066979'), as printed (with its extension)."""
     for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
-        m = PHONE_RX.search(norm)
+        m = PHONE_RX.search(norm) or CONTACT_RX.search(norm)
         if m:
             # NFKC keeps full-width digits one character each: the span reads the printed form
             printed = raw[m.start(1) : m.end(1)] if len(raw) == len(norm) else m.group(1)
