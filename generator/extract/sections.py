@@ -28,6 +28,12 @@ TABLE_ROW_RX = re.compile(
     r"^\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度?$)|^[^\t]*\t.*\d|\|\s*\d"
 )
 TITLE_END_RX = re.compile(r"[:：。；;]")
+# a sub-heading run into its heading's line: '二、主动公开政府信息情况 (一)政府信息公开的内容。'
+SUBHEAD_MARK_RX = re.compile(r"\s*[(（][" + CN + r"]{1,2}[)）]")
+# a heading whose numeral was lost ('、总体情况'), or the first one printed unnumbered ('概述')
+UNNUMBERED_RX = re.compile(
+    r"^[\s|]*(?:、\s*(?P<lost>[^\s。,，]{2,20})|(?P<bare>概述|概况|总体情况|基本情况))[\s|]*$"
+)
 STATUTORY = (
     "总体情况",
     "主动公开政府信息情况",
@@ -51,11 +57,13 @@ STATUTORY_WORDS = {
 def _clean_title(title: str) -> str:
     """The heading text without trailing punctuation, table pipes or the paragraph after it."""
     title = title.strip().strip("|").strip()
-    m = TITLE_END_RX.search(title)
-    if m and m.start() >= 2:
-        title = title[: m.start()]
-    if len(title) > MAX_TITLE:  # heading run into its paragraph: keep up to the first space
-        title = title.split()[0] if title.split() else title
+    for rx in (TITLE_END_RX, SUBHEAD_MARK_RX):
+        m = rx.search(title)
+        if m and m.start() >= 2:
+            title = title[: m.start()]
+    words = title.split()
+    if len(title) > MAX_TITLE or (len(words) > 1 and len(words[0]) >= 4 and len(title) - len(words[0]) > 12):
+        title = words[0] if words else title  # heading run into its paragraph: up to the first space
     return title.rstrip("：:。.，,、；; |").strip()
 
 
@@ -86,21 +94,47 @@ def _line_candidate(raw: str, norm: str) -> tuple[int, str, str] | None:
     return number, printed, title
 
 
+def _unnumbered(norm: str) -> tuple[int, str, str] | None:
+    """(number, numbering, title) of a statutory heading printed without its numeral: '、总体情况'
+    (the numeral lost), '概述' alone on its line; the number is the statutory one."""
+    m = UNNUMBERED_RX.match(norm)
+    if m is None:
+        return None
+    title = m["lost"] or m["bare"]
+    number = next((n for n, words in STATUTORY_WORDS.items() if any(w in title for w in words)), None)
+    if number is None and m["bare"]:
+        number = 1  # 基本情况
+    return (number, "" if m["bare"] else "、", _clean_title(title)) if number else None
+
+
+def _inline(i: int, norm: str) -> list[tuple[int, int, str, str, bool]]:
+    """Headings run into a paragraph: '… 。 三、依申请公开政府信息情况 目前,暂无' (after a space
+    or 。 in a long paragraph; on a short line only after a sentence's 。 and a space)."""
+    out = []
+    for m in INLINE_HEAD_RX.finditer(norm):
+        before = norm[: m.start()].rstrip()
+        if not before or TABLE_ROW_RX.search(m["title"]):
+            continue
+        if len(norm) <= 80 and not (before.endswith("。") and norm[m.start() - 1].isspace()):
+            continue
+        number = cn_to_int(m["num"])
+        if number:
+            out.append((i, number, m["num"], _clean_title(m["title"]), False))
+    return out
+
+
 def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
-    """(line, number, numbering, title, arabic) for every heading-like place, in order."""
+    """(line, number, numbering, title, arabic) for every heading-like place, in order
+    (numbering is '' for a heading printed without its numeral)."""
     out = []
     for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
         cand = _line_candidate(raw, norm)
         if cand:
             out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit()))
-            continue
-        if len(norm) > 80:  # a long paragraph may carry headings run into it
-            for m in INLINE_HEAD_RX.finditer(norm):
-                if m.start() == 0 or TABLE_ROW_RX.search(m["title"]):
-                    continue
-                number = cn_to_int(m["num"])
-                if number:
-                    out.append((i, number, m["num"], _clean_title(m["title"]), False))
+        elif (bare := _unnumbered(norm)) is not None:
+            out.append((i, *bare, False))
+        if "、" in norm or "." in norm:
+            out.extend(_inline(i, norm))
     return out
 
 
@@ -139,6 +173,8 @@ def read_sections(text: Text) -> list[Section]:
     chain.reverse()
     if best[end] == 1 and cands[end][1] not in (1, 2) and cands[end][0] > 3:
         return []  # one stray numbered line far down is no section structure
+    if best[end] == 1 and not cands[end][2]:
+        return []  # '总体情况' alone on its line, no 二、 after it: no numbered structure
     return [Section(title=cands[j][3], line=cands[j][0], number=cands[j][2]) for j in chain]
 
 
