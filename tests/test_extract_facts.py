@@ -83,6 +83,15 @@ def test_proactive_total(body: str, total: int | None) -> None:
         ("(二)依申请公开情况。2020年,未收到行政复议案件。", None),
         ("(二)平台建设情况。2020年,未收到群众投诉。", None),
         ("(二)依申请公开情况。2020年,我镇完善了办理流程。未收到相关事项。", None),
+        # counts printed without a verb, with one after 依申请公开, with 件 as a noun
+        ("(二)依申请公开方面\n依申请公开3条,免于公开信息0条。", 3),
+        ("2020年依申请公开共受理4件,均按时答复。", 4),
+        ("网上申请、信件邮寄等形式的依申请公开件共15件,均依法办结。", 15),
+        ("依申请公开信息5条,主要涉及征地信息。", None),
+        # a sum of the year itself, not of all years
+        ("2020年,我街道累计收到依申请信息公开件7件,未收取费用。", 7),
+        ("全年累计受理政府信息公开申请9件。", 9),
+        ("截至目前,历年累计受理政府信息公开申请9件。", None),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:
@@ -106,6 +115,16 @@ def test_applications(body: str, received: int | None) -> None:
         ("报告包括因政府信息公开申请行政复议、提起行政诉讼的情况等内容。", None, None),
         ("未经复议直接起诉 | 复议后起诉 | 尚未审结 |", None, None),
         ("结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉", None, None),
+        # a count with its breakdown in brackets and no unit
+        ("政府信息公开行政复议2(结果维持2),政府信息公开行政诉讼0件。", 2, 0),
+        # the count before the noun
+        ("全年有5起因政府信息公开申请提起的行政复议。", 5, None),
+        ("我镇未发生一例因政府信息公开引起的行政复议、诉讼。", 0, 0),
+        # '零复议、零诉讼'
+        ("全年实现答复“零复议、零诉讼”。", 0, 0),
+        # both kinds of lawsuit added; 未经复议直接起诉 is no review
+        ("行政诉讼:未经复议直接起诉3件(结果均维持),复议后起诉1件(尚未审结)。", None, 4),
+        ("行政诉讼:未经复议直接起诉3件。", None, 3),
     ],
 )
 def test_reviews_and_lawsuits(body: str, reviews: int | None, suits: int | None) -> None:
@@ -122,6 +141,8 @@ def test_carried_over_and_legacy_figures() -> None:
         "在主动公开的信息中,机构职能类信息3条,政策法规类信息5条,规划计划类信息3条。"
     )
     assert got["applications_carried_over"] == 1
+    assert read("共受理政府信息公开申请21件,结转上年度3件,已办结18件。")["applications_carried_over"] == 3
+    assert "applications_carried_over" not in read("已办结18件,结转下年度继续办理5件。")
     assert got["staff_fulltime"] == 1 and got["staff_parttime"] == 3
     assert got["training_sessions"] == 3
     assert got["fees"] == 0

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from generator.extract import legacy, meta, proactive
-from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, clauses, count, sentences
+from generator.extract.prose import (
+    HEADING_START_RX,
+    LEAD_YEAR_RX,
+    NUMBER,
+    Sentence,
+    clauses,
+    count,
+    sentences,
+)
 from generator.extract.text import Text
 from generator.extract.vocab import CASE_UNITS, NEGATIONS, RECEIVE_VERBS
 from generator.records import Figure, Section
@@ -31,24 +39,58 @@ APPLICATION_RXS = (
     ),
     # 收到1份政府信息公开申请
     re.compile(r"(?:" + _RECEIVE + r")\s*" + NUMBER + r"\s*[" + CASE_UNITS + r"][^,，。;；\d]{0,12}?申请"),
-    # 依申请公开政府信息共4件 / 申请总数为0 / 依申请公开3次
+    # 依申请公开政府信息共4件 / 申请总数为0 / 依申请公开3次 / 依申请公开共受理2件 / 依申请公开件共12件
     # (件/宗/次 only: '依申请公开信息22条' counts items released on request)
     re.compile(
-        r"(?:依申请公开(?:政府信息|信息|事项)?(?:件数|数量|总数)?|申请(?:总数|总量|数量|件数))(?:共计|共|为|是)?\s*"
-        + NUMBER
-        + r"\s*[件宗次]"
+        r"(?:依申请公开(?:政府信息|信息|事项)?(?:件数|数量|总数|件)?|申请(?:总数|总量|数量|件数))"
+        r"(?:共计|共|为|是)?(?:受理|收到)?\s*" + NUMBER + r"\s*[件宗次]"
     ),
+    # 依申请公开2条 (the count right after 依申请公开, no noun between)
+    re.compile(r"依申请公开(?:共计|共|为)?" + NUMBER + r"\s*条"),
 )
+# the year's own figure though summed: '2024年,我街道累计收到…6件', '全年累计受理…'
+YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年)[^,，。;；\d]{0,10}$")
 _NEG = "|".join(NEGATIONS) + "|不存在"
 NEG_RX = re.compile(r"(?:" + _NEG + r")(?!法|正当|论|须|需|经|审结|关)")
 REVIEW_WORDS, SUIT_WORDS = ("复议",), ("诉讼", "起诉")
+# a count after the noun, with its unit or its breakdown in brackets ('行政复议1(结果维持1)'),
+# or before it ('全年有3起因政府信息公开申请提起的行政复议')
+_CASE_UNIT = r"(?:\s*[" + CASE_UNITS + r"]|(?=\s*[(（]))"
+NUMBER_BEFORE = NUMBER.replace("?P<n>", "?P<n2>")  # the count before the noun
 CASE_COUNT_RX = {
-    "reviews_total": re.compile(r"复议[^,，。;；\d、和及]{0,8}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]"),
+    "reviews_total": re.compile(
+        r"复议(?![^,，。;；\d]{0,8}?(?:起诉|诉讼))[^,，。;；\d、和及]{0,8}?"
+        + NUMBER
+        + _CASE_UNIT
+        + r"|(?<![未没无不])(?:有|发生|出现)"
+        + NUMBER_BEFORE
+        + r"\s*[起件宗例][^,，。;；\d]{0,24}?(?:提起|引起|申请)的?行政复议"
+    ),
     "litigations_total": re.compile(
-        r"(?:诉讼|起诉)[^,，。;；\d、和及]{0,8}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
+        r"(?:诉讼|起诉)[^,，。;；\d、和及]{0,8}?"
+        + NUMBER
+        + _CASE_UNIT
+        + r"|(?<![未没无不])(?:有|发生|出现)"
+        + NUMBER_BEFORE
+        + r"\s*[起件宗例][^,，。;；\d]{0,24}?(?:提起|引起)的?行政诉讼"
     ),
 }
-CARRIED_RX = re.compile(r"上年(?:度)?结转[^,，。;；\d]{0,14}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]")
+# both kinds of lawsuit, added like the table's columns: '未经复议直接起诉2件,复议后起诉2件'
+SUIT_KINDS_RX = re.compile(
+    r"(?:直接起诉|复议后(?:提起)?(?:行政)?(?:起诉|诉讼))[^,，。;；\d]{0,6}?"
+    + NUMBER
+    + r"\s*["
+    + CASE_UNITS
+    + r"]"
+)
+# '全年实现答复“零复议、零诉讼”'
+ZERO_CASES_RX = {
+    "reviews_total": re.compile(r"零(?:行政)?复议"),
+    "litigations_total": re.compile(r"零(?:行政)?诉讼"),
+}
+CARRIED_RX = re.compile(
+    r"(?:上年(?:度)?结转|结转上年度?)[^,，。;；\d]{0,14}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
+)
 NONE_RECEIVED_RX = re.compile(r"(?:未|没有|尚未|均未|并未)(?:收到|接到|受理|接收|发生)")
 OTHER_MATTERS_RX = re.compile(r"复议|诉讼|起诉|咨询|投诉|举报|信访|来信")
 ALL_ZERO_RX = re.compile(r"(?:均为|均是|为|是)\s*(?:0|零)|均未|均无")
@@ -114,22 +156,43 @@ def read_applications(
     text says none came ('未收到…申请', '无依申请公开'), else None."""
     every = sents
     sents = [s for s in sents if "申请" in s.text]  # every statement below names 申请
+    summed: Figure | None = None
     for sent in sents:
         if sent.earlier_year(year):
             continue
         for rx in APPLICATION_RXS:
             for m in rx.finditer(sent.text):
-                if CUMULATIVE_RX.search(sent.text[max(0, m.start() - 6) : m.start("n")]):
-                    continue
                 value = count(m["n"])
-                if value is not None:
-                    return _figure(value, sent, m.start("n"))
+                if value is None:
+                    continue
+                if CUMULATIVE_RX.search(sent.text[max(0, m.start() - 6) : m.start("n")]):
+                    if summed is None and _of_the_year(sent, m.start(), year):
+                        summed = _figure(value, sent, m.start("n"))
+                    continue
+                return _figure(value, sent, m.start("n"))
+    if summed is not None:
+        return summed
     for sent in sents:
         for start, clause in clauses(sent.text):
             at = _zero_statement(clause, ("申请",), ("复议", "诉讼"))
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause):
                 return _figure(0, sent, start + at)
     return _none_under_heading(every) or _section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _both_kinds(sentence: str) -> int | None:
+    """The lawsuits of both kinds added: '未经复议直接起诉2件(…),复议后起诉2件' -> 4."""
+    values = [count(m["n"]) for m in SUIT_KINDS_RX.finditer(sentence)]
+    return sum(v for v in values if v is not None) if len(values) >= 2 else None
+
+
+def _of_the_year(sent: Sentence, start: int, year: int | None) -> bool:
+    """A sum of the year itself: '2024年,我街道累计收到…' (the sentence opens with the year
+    reported), '全年累计受理…'; not '历年累计6件' nor a sum to date."""
+    if YEAR_SUM_RX.search(sent.text, 0, start):
+        return True
+    m = LEAD_YEAR_RX.match(sent.text)
+    return bool(m and year is not None and int(m.group(1)) == year)
 
 
 def _none_under_heading(sents: list[Sentence]) -> Figure | None:
@@ -167,10 +230,15 @@ def read_cases(
         if sent.earlier_year(year):
             continue
         for m in CASE_COUNT_RX[key].finditer(sent.text):
-            value = count(m["n"])
+            n = "n" if m["n"] is not None else "n2"
+            value = count(m[n])
             if value is not None:
-                return _figure(value, sent, m.start("n"))
+                if key == "litigations_total":
+                    value = _both_kinds(sent.text) or value
+                return _figure(value, sent, m.start(n))
     for sent in sents:
+        if ZERO_CASES_RX[key].search(sent.text):
+            return _figure(0, sent, ZERO_CASES_RX[key].search(sent.text).start())
         for start, clause in clauses(sent.text):
             at = _zero_statement(clause, words, ())
             if at is None:
