@@ -184,3 +184,39 @@ def test_bare_counts(body: str, expected: int | None) -> None:
 )
 def test_cumulative_to_date(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # media publicity beside the one count labelled 主动公开: the labelled one
+        ("全年通过区政府网站主动公开信息135条,通过报刊、各级媒体平台公开信息300余篇,保障知情权。", 135),
+        ("通过区门户网站主动公开政府信息88条,通过新媒体发布平台公布政务信息40条。", 88),
+        # ... but two channels both labelled 主动公开 stay per-channel figures
+        ("通过网站主动公开信息88条,通过公众号主动公开信息40条。", None),
+        # one category of a list is no total; a totalled list is
+        ("2020年,街道通过门户网站公开财政预决算信息3条、行政执法信息5条、工作动态2条。", None),
+        ("2020年,街道通过门户网站共公开信息12条、政策解读3篇。", 12),
+        # a 主动公开 part after 其中: the total before it
+        ("全年街道公开政府信息57条,其中主动公开公文信息4条,主动公开率100%。", 57),
+        ("全年主动公开政府信息57条,其中公文信息4条。", 57),
+        # a heading's words run into another count (enforcement, not information)
+        ("5.公开综合监管和执法信息的情况 2020年行政检查15件,巡查巡检300件。", None),
+        ("主动公开重大项目进展情况等信息50条。", 50),
+        # 发送 under a 主动公开 heading
+        ("3.主动公开信息情况\n2020年,某乡政府门户网站共发送12条信息。", 12),
+    ],
+)
+def test_parts_and_publicity(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+def test_numbered_channel_items_are_no_total() -> None:
+    body = (
+        "(一)主动公开\n"
+        "1.门户网站主动公开政府信息情况。2020年我街道在市政府网共发布信息91条,其中部门动态60条。\n"
+        "2.官方微信主动公开政府信息情况。2020年度我街道官方微信共推送1200条信息。\n"
+    )
+    assert total(body) is None
+    one = "(一)主动公开\n1.门户网站主动公开政府信息情况。2020年我街道在市政府网共发布信息91条。\n2.其他工作。正文。\n"
+    assert total(one) == 91

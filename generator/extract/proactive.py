@@ -26,6 +26,13 @@ from generator.extract.channels import (
     distributive,
     partial,
 )
+from generator.extract.proactive_parts import (
+    breakdown_part,
+    channel_items,
+    heading_run_on,
+    listed_category,
+    publicity,
+)
 from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, count
 from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS
 from generator.records import Figure
@@ -52,7 +59,7 @@ BARE_RX = re.compile(
 _TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<![公中])共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?(?:公开|发布|公示|上传|录入|更新)")
 UNIT_CHARS_RX = re.compile("[" + ITEM_UNITS + LIST_UNITS + "余多]|[一二三四五六七八九十百]$")
-HEAD_VERB_RX = re.compile(r"公开|发布(?!会)|公示|公布|上传|录入|更新|推送")
+HEAD_VERB_RX = re.compile(r"公开|发布(?!会)|公示|公布|上传|录入|更新|推送|发送")
 PLAIN_VERB_RX = re.compile(r"公开|公布|发布(?!会)")
 TOTAL_WORD_RX = re.compile(_TOTALISER)
 INFO_RX = re.compile("|".join(INFO_NOUNS))
@@ -84,13 +91,15 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
     )
     # only sentences with a verb and a count unit can state the total
     counted = [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
-    parallel: set[int] = set()
+    parallel: set[int] = channel_items(sents)
     for rx, only, strong in tiers:
         for n in counted:
             sent = sents[n]
             if (only is not None and not only[n]) or n in parallel:
                 continue
             for m in rx.finditer(sent.text):
+                if strong and breakdown_part(sent.text, m.start()):
+                    continue  # '…43条,其中主动公开公文信息2条': a part of the total before
                 found = _count_after(sent, m.start(), m.end(), year, strong, need_info=not strong)
                 if found is None:
                     continue
@@ -151,6 +160,8 @@ def _count_after(
     if value is None or (not m["n"][0].isdigit() and m["unit"] is None):
         return None
     gap = m["gap"]
+    if heading_run_on(gap):
+        return None  # '公开…执法信息的情况 2025年行政检查13件'
     info_after = INFO_AFTER_RX.match(sent.text, m.end())
     if m["unit"] and m["unit"] in LIST_UNITS and "信息" not in gap and not info_after:
         return None  # '文件11份', '更新两次': not items of information
@@ -161,6 +172,8 @@ def _count_after(
     said = sent.text[max(0, said_start) : m.start("n")]
     if NOT_ITEMS_RX.search(said) or partial(sent.text, start, m.start("n")):
         return None
+    if listed_category(sent.text, m.end()) and not TOTAL_WORD_RX.search(said):
+        return None  # '公开财政预决算信息2条、行政执法信息3条…': one category of a list
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text):
             if _of_year(new, year):
@@ -201,6 +214,8 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str 
         m = NEAR_RX.match(rest, v.end())
         if not (m and m["unit"] and (not strong or CHANNEL_RX.search(rest, 0, v.start()))):
             continue
+        if strong and publicity(rest, v.start(), m.end()):
+            continue  # '…通过报刊、媒体平台公开信息280余篇': publicity beside the labelled count
         if NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n")):
             return 0
         if v.start() >= len(own) and v.group(0) != _last_verb(text, verb_start, at):
