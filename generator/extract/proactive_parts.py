@@ -62,7 +62,7 @@ def _item(sents: list[Sentence], k: int) -> tuple[int, str] | None:
     """(number, channel) of a paragraph opening with a numbered item naming one channel:
     '1.门户网站主动公开政府信息情况。' -> (1, '网站')."""
     m = ITEM_RX.match(sents[k].text)
-    if m is None or sents[k].base != 0:
+    if m is None:
         return None
     channel = CHANNEL_RX.search(sents[k].text, m.end(), m.end() + 20)
     if channel is None:
@@ -74,16 +74,16 @@ def _item(sents: list[Sentence], k: int) -> tuple[int, str] | None:
 def channel_items(sents: list[Sentence]) -> set[int]:
     """Sentences of numbered items that each name another channel and each give a count
     ('1.门户网站…共发布信息89条' then '2.官方微信…共推送1039条'): per-channel figures."""
+    heads = [(k, item) for k, s in enumerate(sents) if s.base == 0 and (item := _item(sents, k)) is not None]
+    if len(heads) < 2:
+        return set()
     paragraphs: list[tuple[int, str, list[int]]] = []
-    k = 0
-    while k < len(sents):
+    for k, item in heads:
         end = k + 1
         while end < len(sents) and sents[end].starts is sents[k].starts:
             end += 1
-        item = _item(sents, k)
-        if item is not None and any(COUNT_RX.search(sents[j].text) for j in range(k, end)):
+        if any(COUNT_RX.search(sents[j].text) for j in range(k, end)):
             paragraphs.append((item[0], item[1], list(range(k, end))))
-        k = end
     out: set[int] = set()
     for (num_a, chan_a, sents_a), (num_b, chan_b, sents_b) in zip(paragraphs, paragraphs[1:], strict=False):
         if num_b == num_a + 1 and chan_a != chan_b:

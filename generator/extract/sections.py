@@ -131,9 +131,9 @@ def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
         cand = _line_candidate(raw, norm)
         if cand:
             out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit()))
-        elif (bare := _unnumbered(norm)) is not None:
+        elif len(norm) <= 30 and (bare := _unnumbered(norm)) is not None:
             out.append((i, *bare, False))
-        if "、" in norm or "." in norm:
+        if len(norm) > 80 or "。 " in norm:
             out.extend(_inline(i, norm))
     return out
 
