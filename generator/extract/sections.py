@@ -131,7 +131,11 @@ def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
         cand = _line_candidate(raw, norm)
         if cand:
             out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit()))
-        elif len(norm) <= 30 and (bare := _unnumbered(norm)) is not None:
+        elif (
+            len(norm) <= 30
+            and ("、" in norm or "概" in norm or "情况" in norm)
+            and (bare := _unnumbered(norm))
+        ):
             out.append((i, *bare, False))
         if len(norm) > 80 or "。 " in norm:
             out.extend(_inline(i, norm))

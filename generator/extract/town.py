@@ -21,11 +21,11 @@ from generator.extract.vocab_places import (
     NOT_COUNTY_WORDS,
     NOT_IN_TOWN,
     NOT_IN_TOWN_STEM,
-    NOT_IN_TOWN_STEM_WORDS,
     NOT_TOWN_ENDINGS,
     NOT_TOWN_STEM_ENDS,
     TOWN_LEAD_WORDS,
 )
+from generator.extract.vocab_town import NOT_IN_TOWN_STEM_WORDS
 from generator.records import Figure
 
 # 惠民街2014年…报告: a 街道 printed short, before a year or its government

@@ -8,7 +8,6 @@ from generator.extract.vocab_places import (  # noqa: F401  (re-exported: vocabu
     NOT_COUNTY_WORDS,
     NOT_IN_TOWN,
     NOT_IN_TOWN_STEM,
-    NOT_IN_TOWN_STEM_WORDS,
     NOT_PLACES,
     NOT_TOWN_ENDINGS,
     NOT_TOWN_STEM_ENDS,
@@ -18,6 +17,7 @@ from generator.extract.vocab_places import (  # noqa: F401  (re-exported: vocabu
     TOWN_LEAD_WORDS,
     TOWN_SUFFIXES,
 )
+from generator.extract.vocab_town import NOT_IN_TOWN_STEM_WORDS  # noqa: F401  (re-exported)
 
 # Header labels of the posting or document date (web page chrome, document tables).
 DATE_LABELS: tuple[str, ...] = (
