@@ -92,6 +92,14 @@ def test_proactive_total(body: str, total: int | None) -> None:
         ("2020年,我街道累计收到依申请信息公开件7件,未收取费用。", 7),
         ("全年累计受理政府信息公开申请9件。", 9),
         ("截至目前,历年累计受理政府信息公开申请9件。", None),
+        # a negation before the receiving verb: 一例 is none, not one
+        ("2020年以来,我镇并未收到一例依申请公开请求。", 0),
+        ("全年未接收到一件政府信息公开申请。", 0),
+        ("全年接收到一例依申请公开请求,已按时答复。", 1),
+        # a numbered label answered 无 (legacy lists)
+        ("2、行政机关依申请公开政府信息的数量:无。", 0),
+        ("3、不予以公开政府信息的数量:无。", None),
+        ("5、因政府信息公开申请行政复议的情况:无。", None),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:
@@ -125,6 +133,9 @@ def test_applications(body: str, received: int | None) -> None:
         # both kinds of lawsuit added; 未经复议直接起诉 is no review
         ("行政诉讼:未经复议直接起诉3件(结果均维持),复议后起诉1件(尚未审结)。", None, 4),
         ("行政诉讼:未经复议直接起诉3件。", None, 3),
+        # a numbered label answered 无
+        ("5、因政府信息公开申请行政复议、提起行政诉讼的情况:无。", 0, 0),
+        ("4、政府信息公开的收费及减免情况:无。", None, None),
     ],
 )
 def test_reviews_and_lawsuits(body: str, reviews: int | None, suits: int | None) -> None:
@@ -143,6 +154,10 @@ def test_carried_over_and_legacy_figures() -> None:
     assert got["applications_carried_over"] == 1
     assert read("共受理政府信息公开申请21件,结转上年度3件,已办结18件。")["applications_carried_over"] == 3
     assert "applications_carried_over" not in read("已办结18件,结转下年度继续办理5件。")
+    # the typo 转结; none carried over
+    assert read("新受理申请4件,上年转结政府信息公开申请2件。")["applications_carried_over"] == 2
+    assert read("全年收到政府信息公开申请3件,上年无结转。")["applications_carried_over"] == 0
+    assert "applications_carried_over" not in read("全年收到申请3件,无结转下年度的申请。")
     assert got["staff_fulltime"] == 1 and got["staff_parttime"] == 3
     assert got["training_sessions"] == 3
     assert got["fees"] == 0

@@ -132,6 +132,13 @@ def read(body: str) -> dict:
         ("2022年,青云街以条例为遵循。\n2022年青云街政府网站公开信息。", "青云街", None),
         # the first named of two equally evidenced names: the report introduces itself first
         ("2025年,东篱街道坚持公开。\n2025年,西篱街道在区里排第二。", "东篱街道", None),
+        # a title's name ending like a pronoun (各); enumerators 一是/二是 are never names
+        (
+            "2023年下各镇政府信息公开工作年度报告\n一是镇党委成员的主要工作职责。二是镇长负责。",
+            "下各镇",
+            None,
+        ),
+        ("政府信息公开工作年度报告\n一是镇党委加强领导。2023年,青石镇坚持公开。", "青石镇", None),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:
@@ -151,6 +158,9 @@ def test_town_and_county(body: str, town: str, county: str | None) -> None:
         ),
         ("长桥乡2019年政府信息公开年度工作\n报 告\n一、总体情况", 2019),
         ("二〇二一年度大坪乡政府信息公开工作年度报告", 2021),
+        # the year opens the title without 年; a later date line does not win
+        ("2009某某市青石镇政府信息公开工作年度报告\n某某市青石镇人民政府\n2010年2月", 2009),
+        ("信息名称 2011某某区青石镇政府信息公开工作年度报告\n2012年3月\n2012年", 2011),
         ("一、总体情况\n2023年,我街按照条例要求。截至2023年12月31日,主动公开信息22条。", 2023),
     ],
 )

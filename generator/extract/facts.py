@@ -89,8 +89,14 @@ ZERO_CASES_RX = {
     "litigations_total": re.compile(r"零(?:行政)?诉讼"),
 }
 CARRIED_RX = re.compile(
-    r"(?:上年(?:度)?结转|结转上年度?)[^,，。;；\d]{0,14}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
+    r"(?:上年(?:度)?(?:结转|转结)|结转上年度?)[^,，。;；\d]{0,14}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
 )
+# '上年无结转', '无上年结转的申请': none carried over
+NO_CARRIED_RX = re.compile(r"上年度?(?:无|没有)(?:结转|转结)|(?:无|没有)上年度?(?:结转|转结)")
+# a numbered item's label answered '无': '2、行政机关依申请公开政府信息的数量:无。'
+LABEL_NONE_RX = re.compile(r"(?P<label>[^:：。;；]{2,40})[:：]\s*(?:无|没有)\s*[。.;；]?\s*$")
+# a negation just before a receiving verb: '并未接收到一例依申请公开请求' says none
+NEG_BEFORE_RX = re.compile(r"(?:" + "|".join(NEGATIONS) + r")[^,，。;；\d]{0,2}$")
 NONE_RECEIVED_RX = re.compile(r"(?:未|没有|尚未|均未|并未)(?:收到|接到|受理|接收|发生)")
 OTHER_MATTERS_RX = re.compile(r"复议|诉讼|起诉|咨询|投诉|举报|信访|来信")
 ALL_ZERO_RX = re.compile(r"(?:均为|均是|为|是)\s*(?:0|零)|均未|均无")
@@ -163,8 +169,8 @@ def read_applications(
         for rx in APPLICATION_RXS:
             for m in rx.finditer(sent.text):
                 value = count(m["n"])
-                if value is None:
-                    continue
+                if value is None or NEG_BEFORE_RX.search(sent.text, max(0, m.start() - 4), m.start()):
+                    continue  # '并未接收到一例…申请': none, read below
                 if CUMULATIVE_RX.search(sent.text[max(0, m.start() - 6) : m.start("n")]):
                     if summed is None and _of_the_year(sent, m.start(), year):
                         summed = _figure(value, sent, m.start("n"))
@@ -177,7 +183,22 @@ def read_applications(
             at = _zero_statement(clause, ("申请",), ("复议", "诉讼"))
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause):
                 return _figure(0, sent, start + at)
+        label = _label_none(sent, ("申请",), ("复议", "诉讼"))
+        if label is not None:
+            return label
     return _none_under_heading(every) or _section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _label_none(sent: Sentence, words: tuple[str, ...], excluded: tuple[str, ...]) -> Figure | None:
+    """0 from a label answered '无': '2、行政机关依申请公开政府信息的数量:无。', '5、因政府
+    信息公开申请行政复议、提起行政诉讼的情况:无。' (the label names one of words, none of excluded)."""
+    m = LABEL_NONE_RX.search(sent.text)
+    if m is None:
+        return None
+    label = m["label"]
+    if any(w in label for w in words) and not any(x in label for x in excluded):
+        return _figure(0, sent, m.end("label"))
+    return None
 
 
 def _both_kinds(sentence: str) -> int | None:
@@ -211,11 +232,16 @@ def _none_under_heading(sents: list[Sentence]) -> Figure | None:
 
 def read_carried_over(sents: list[Sentence], year: int | None) -> Figure | None:
     """Applications carried over from the year before ('上年结转政府信息公开申请1宗')."""
-    for sent in (s for s in sents if "结转" in s.text):
+    for sent in (s for s in sents if "结转" in s.text or "转结" in s.text):
+        if sent.earlier_year(year):
+            continue
         m = CARRIED_RX.search(sent.text)
         value = count(m["n"]) if m else None
-        if m and value is not None and not sent.earlier_year(year):
+        if m and value is not None:
             return _figure(value, sent, m.start("n"))
+        none = NO_CARRIED_RX.search(sent.text)
+        if none:
+            return _figure(0, sent, none.start())
     return None
 
 
@@ -247,4 +273,7 @@ def read_cases(
                 at = mention if zero else None
             if at is not None:
                 return _figure(0, sent, start + at)
+        label = _label_none(sent, words, ())
+        if label is not None:
+            return label
     return _section_says_none(text, heads, ("复议", "诉讼"))

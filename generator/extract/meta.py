@@ -26,6 +26,9 @@ CHROME_RX = re.compile(r"[>›»]|当前位置|所在位置|位置[:：]|\s/\s|^
 SPLIT_TITLE_END_RX = re.compile(r"^\s*报\s*告\s*$")
 UNIT_LINE_RX = re.compile(r"(镇|乡|街道|苏木|政府|办事处)\s*$")
 YEAR_RX = re.compile(r"((?:19|20)\d{2}|[一二][〇零○0一二三四五六七八九]{3})\s*年")
+# a title opening with its year and no 年: '2009上海市浦东新区高桥镇政府信息公开工作年度报告'
+# (maybe after a page label: '信息名称 2009上海市…')
+TITLE_LEAD_YEAR_RX = re.compile(r"(?:^|^[^\d\s]{2,6}[:：]?\s+)((?:19|20)\d{2})(?=[^\d年\-—./])")
 STATS_YEAR_RX = re.compile(
     r"统计(?:期限|时限|期间|时间|区间|周期)[^0-9一二]{0,12}((?:19|20)\d{2})|自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
 )
@@ -156,7 +159,8 @@ def read_year(text: Text, title: Figure | None) -> Figure | None:
     """The year covered: the title's ('2018年度…报告'), else the statistics period's
     ('统计期限自2012年1月1日'), else a preface naming the report, else the year named most."""
     if title is not None:
-        m = YEAR_RX.search(re.sub(r"\s", "", str(title.value)))
+        value = str(title.value)
+        m = YEAR_RX.search(re.sub(r"\s", "", value)) or TITLE_LEAD_YEAR_RX.match(value.strip())
         if m and _year_of(m.group(1)):
             return Figure(_year_of(m.group(1)), title.line, m.group(0))
     for rx in (STATS_YEAR_RX, PREFACE_YEAR_RX):

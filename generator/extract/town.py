@@ -48,6 +48,8 @@ LEAD_IN_STEM_RX = re.compile(
 # 乡村, 乡镇, 乡亲 ...: the suffix character starts another word
 NOT_SUFFIX_BEFORE = {"乡": "村镇亲愁贤土音里邻情居建发统一规低医", "镇": "压守静定痛"}
 PRONOUNS = tuple("我本全该各此每")
+# an enumerator of points is never part of a name: '一是镇党委成员的主要工作职责'
+ENUMERATOR_RX = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 MAX_STEM = 8  # the longest township stems seen are 5 characters (古砦仫佬族乡)
 MAX_RUN = 24  # the longest county names (双江拉祜族佤族布朗族傣族自治县) and a stem
 
@@ -132,6 +134,7 @@ def _is_town_word(name: str) -> bool:
         or stem.endswith(tuple(NOT_TOWN_STEM_ENDS))
         or any(c in stem for c in NOT_IN_TOWN_STEM)
         or LEAD_IN_STEM_RX.search(stem)
+        or ENUMERATOR_RX.match(stem)
     )
 
 
@@ -159,11 +162,13 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
             continue
         run = run_m.group(0)
         part = run[max(_cut(run), _year_end(joined, run_m.start(), run)) :]
-        if not part or part.endswith(PRONOUNS):
-            continue  # 我镇, 本街道, 全乡: the report speaking of itself
+        if not part:
+            continue
         i = Text.line_at(starts, m.start())
-        weight = 1.0 + (2.0 if i in title_lines else 0.0)
         governed = bool(GOVERNMENT_RX.match(joined, m.end()))
+        if part.endswith(PRONOUNS) and not _titled_name(part, i in title_lines, governed):
+            continue  # 我镇, 本街道, 全乡: the report speaking of itself
+        weight = 1.0 + (2.0 if i in title_lines else 0.0)
         if governed or word.startswith("街道办"):
             weight += 1.0
         suffix = "街道" if word.startswith("街道") else word
@@ -180,6 +185,12 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
                 weight + (1.0 if opens and len(name) == len(part) + len(suffix) else 0.0) if bounded else 0.0
             )
     return found
+
+
+def _titled_name(part: str, in_title: bool, governed: bool) -> bool:
+    """'2023年下各镇政府信息公开工作年度报告': in a title, a two-character stem before 政府
+    is the name even when it ends like a pronoun (各, 全 ...)."""
+    return in_title and governed and len(part) == 2
 
 
 def _opens_sentence(joined: str, start: int) -> bool:
