@@ -30,7 +30,7 @@ from tests.test_build import make_project, tree_digest
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 URL_ATTRS = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcdoc")
-TOP_LEVEL = {"mkdocs.yml", "docs", "reports", "overrides", "data", "site", ".cache", "secret.txt"}
+TOP_LEVEL = {"mkdocs.yml", "docs", "reports", "overrides", "hooks", "data", "site", ".cache", "secret.txt"}
 
 
 def build_bad(root: Path, big: bool = False, site_url: str | None = None) -> tuple[list[Case], BuildResult]:
