@@ -220,3 +220,58 @@ def test_numbered_channel_items_are_no_total() -> None:
     assert total(body) is None
     one = "(一)主动公开\n1.门户网站主动公开政府信息情况。2020年我街道在市政府网共发布信息91条。\n2.其他工作。正文。\n"
     assert total(one) == 91
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a label's own count after its colon
+        ("一、总体情况 1、主动公开政府信息的情况:35条,其内容涉及财政预算、工程招标等。", 35),
+        ("5.公开执法信息的情况 2020年行政检查15件。", None),
+        # the year's own figure wins over the cumulative one, even after 其中
+        (
+            "截至2020年12月31日,在区政府网站累计公开政府信息900条,其中本年度在区政府网站及本单位网站公开230条。",
+            230,
+        ),
+        (
+            "本镇到2020年底累计主动公开政府信息95条,全文电子化率达100%,其中,本年度新增的主动公开政府信息31条。",
+            31,
+        ),
+        ("本镇到2020年底累计主动公开政府信息95条。", 95),
+        # a long list of categories closed by 等 before the count
+        (
+            "2020年,我镇主动公开的政府信息主要包括政府领导、机构职能、人事信息、政策文件、权力运行结果、"
+            "政府工作报告、年度重点工作任务分解执行及落实情况、政府会议、应急管理、财政资金、公共资源交易、"
+            "土地利用、政策解读、回应关切等多个领域政府信息320余条。",
+            320,
+        ),
+        ("主动公开的政府信息主要包括政府领导、机构职能、人事信息、政策文件等多个领域。", None),
+        # the count right before 主动公开 and its noun
+        ("编制了公开指南,并发布了86篇法定主动公开内容,其内容包括:领导分工等。", 86),
+        ("依申请公开3件,主动公开内容涉及民生。", None),
+    ],
+)
+def test_labels_years_lists_and_counts_before(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # channels counted one per sentence, no total
+        (
+            "(一)主动公开情况\n2020年,某镇通过区政府门户网站累计更新政务信息40条,涵盖乡村振兴等领域。"
+            "某镇微信公众号累计发布信息300条,采用图文形式。镇政府官方网站同步更新信息40条,聚焦重点项目。",
+            None,
+        ),
+        # one channel alone, or the same channel again, is still the count
+        (
+            "(一)主动公开情况\n2020年,通过区政府门户网站累计更新政务信息40条,涵盖乡村振兴等领域。全年开展培训3次。",
+            40,
+        ),
+        # media articles in 篇 beside it are no second channel
+        ("(一)主动公开情况\n2020年,在区政府门户网站公开信息120余条;利用客户端发布新闻300余篇。", 120),
+    ],
+)
+def test_channels_across_sentences(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -8,9 +8,13 @@ Four tiers, read in order; the first count found wins:
   3. a totalled count without 主动: '全年共上传信息385条', '全镇政府信息公开566条'
   4. 公开/公布/发布 and a count of information: '在区政府网站信息公开平台公开信息373条',
      '通过网站公开2条信息', '通过线上及线下公开的1860条信息'
+A count right before 主动公开 and its noun states it too ('发布了94篇法定主动公开内容');
+a label's count after its colon ('主动公开政府信息的情况:40条'); a long list closed by 等
+('主动公开的政府信息主要包括…、回应关切等多个领域政府信息500余条').
 Cumulative figures give way to the year's own ('截至目前共发布592条信息,2019年公开政府信息
 60条' -> 60); per-channel figures side by side with no total are no total ('网站主动公开217条、
-公众号主动公开308条' -> null); one channel's share is never the total.
+公众号主动公开308条' -> null); one channel's share is never the total, nor are channels counted one per sentence ('网站…
+更新政务信息62条。…微信公众号…发布信息685条').
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from generator.extract.channels import (
 from generator.extract.proactive_parts import (
     breakdown_part,
     channel_items,
+    count_before,
     heading_run_on,
     listed_category,
+    next_channel_counts,
     publicity,
 )
 from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, count
@@ -44,6 +50,11 @@ STRONG_RX = re.compile(r"主动地?(?:向社会(?:各界)?|对外)?(?:公开|发
 # a count soon after the verb (other numbers may come between), or further on when none does
 NEAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%]{0,30}?)" + _APPROX + _NUM + _UNIT)
 FAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%\d]{31,80}?)" + _APPROX + _NUM + _UNIT)
+# after 主动公开, a long list of categories closed by 等 before the count ('主动公开的政府信息
+# 主要包括政府领导、机构职能、…、回应关切等多个领域政府信息500余条')
+LIST_AHEAD_RX = re.compile(
+    r"(?P<gap>[^,，。;；其占%\d]{81,240}?等[^,，。;；其占%\d、]{0,12}?)" + _APPROX + _NUM + _UNIT
+)
 # '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
 TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
 # right after 主动公开信息, a count in 期 or one with no unit before its breakdown:
@@ -72,7 +83,7 @@ TO_DATE = "cumulative to date"
 NOT_ITEMS_RX = re.compile(r"申请|复议|诉讼|咨询|受理|办结|请求|规范性文件")
 # the year's own figure: '2018年发生数为184条', '本年度新增公开信息87条'
 YEAR_NEW_RX = re.compile(
-    r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)[^,，。;；\d]{0,8}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,6}?(\d[\d,]*)\s*["
+    r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)(?!底)[^,，。;；\d累]{0,20}?(?:新增|发生数为?|新公开|公开|发布|新发布)[^,，。;；\d]{0,12}?(\d[\d,]*)\s*["
     + ITEM_UNITS
     + r"]"
 )
@@ -100,11 +111,16 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
             for m in rx.finditer(sent.text):
                 if strong and breakdown_part(sent.text, m.start()):
                     continue  # '…43条,其中主动公开公文信息2条': a part of the total before
+                if strong and (before := count_before(sent, m.start(), m.end())) is not None:
+                    return before
                 found = _count_after(sent, m.start(), m.end(), year, strong, need_info=not strong)
                 if found is None:
                     continue
                 fig, end = found
                 sibling = _parallel(sent, m.start(), end, strong, _tail(sents, n))
+                if not strong and not sibling and (others := next_channel_counts(sents, n, m.start(), end)):
+                    parallel.update(others)
+                    break  # '网站…更新政务信息62条。…公众号…发布信息685条': per channel, no total
                 if sibling:
                     parallel.update((n, n + 1) if sibling == 2 else (n,))
                     break  # per-channel figures, no total: the sentence states none
@@ -141,7 +157,7 @@ def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Matc
     """Counts after a verb: after 主动公开 first a bare one right after 信息 (期, or no unit
     before 其中); then the near one, else a far one with no number between, else (after
     主动公开) a 共计 total a few clauses on."""
-    for rx in (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX) if strong else (NEAR_RX, FAR_RX):
+    for rx in (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, LIST_AHEAD_RX) if strong else (NEAR_RX, FAR_RX):
         m = rx.match(sent.text, start)
         if m:
             yield m

@@ -1,5 +1,6 @@
 """Counts near a proactive total that are not it: its parts, one category of a list, one
-channel's numbered item, a channel's media publicity, or a count run on from a heading.
+channel's numbered item or sentence, a channel's media publicity, or a count run on from a
+heading; and a count printed before 主动公开 ('并发布了94篇法定主动公开内容').
 
 Each rule reads the sentence the proactive rules matched (see proactive.py):
   '公开财政预决算信息2条、行政执法信息3条'          one category of a list, no total
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.channels import CHANNEL_RX, clause_start
-from generator.extract.prose import Sentence
-from generator.extract.vocab import INFO_NOUNS, MEDIA_WORDS
+from generator.extract.channels import CHANNEL_RX, GENERIC_CHANNELS, channels_listed, clause_start
+from generator.extract.prose import NUMBER, Sentence, count
+from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, MEDIA_WORDS
+from generator.records import Figure
 
 # the next item of a list of categories: '、行政执法信息3条'
 LIST_NEXT_RX = re.compile(r"\s*、\s*[^,，。;；、\d]{1,15}?\d[\d,]*\s*[条件篇项]")
@@ -26,6 +28,17 @@ INFO_RX = re.compile("|".join(INFO_NOUNS))
 VERB_RX = re.compile(r"公开|发布|公示|公布|上传|录入|更新|推送|发送")
 ITEM_RX = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})\s*[.、．]|[(（](?P<cn>[一二三四五六七八九十])[)）])")
 COUNT_RX = re.compile(r"\d[\d,]*\s*[条件篇]")
+LABEL_COLON_RX = re.compile(r"\s*[:：]\s*$")
+# a channel's own count in a sentence: '微信公众号累计发布信息685条'
+CHANNEL_COUNT_RX = re.compile(
+    r"(?P<channel>" + CHANNEL_RX.pattern + r")[^,，。;；\d共合总]{0,20}?"
+    r"(?:公开|发布|公布|更新|推送|上传)[^,，。;；\d]{0,12}?\d[\d,]*\s*条"
+)
+# the count before 主动公开: '并发布了94篇法定主动公开内容'
+BEFORE_RX = re.compile(
+    r"(?:发布|公开|公布)了?\s*" + NUMBER + r"\s*(?:余|多)?\s*[" + ITEM_UNITS + r"]\s*(?:法定)?$"
+)
+NOUN_AFTER_RX = re.compile(r"的?(?:政府|政务)?(?:信息|内容|事项)")
 CN_ORDER = "一二三四五六七八九十"
 
 
@@ -55,6 +68,8 @@ def heading_run_on(gap: str) -> bool:
     """'公开综合监管和监察执法信息的情况 2025年行政检查13件': the words between verb and count
     pass a heading's 情况 and then name no information and no verb (another count)."""
     at = gap.rfind("情况")
+    if at >= 0 and LABEL_COLON_RX.match(gap, at + 2):
+        return False  # '主动公开政府信息的情况:40条': the label's own count after its colon
     return at >= 0 and not INFO_RX.search(gap, at) and not VERB_RX.search(gap, at)
 
 
@@ -89,3 +104,42 @@ def channel_items(sents: list[Sentence]) -> set[int]:
         if num_b == num_a + 1 and chan_a != chan_b:
             out.update(sents_a + sents_b)
     return out
+
+
+def _own_channel(text: str) -> str | None:
+    """The one channel a clause names ('通过…门户网站累计更新' -> '网站'), None if none or several."""
+    names = {w for w in CHANNEL_RX.findall(text) if w not in GENERIC_CHANNELS}
+    return names.pop() if len(names) == 1 and not channels_listed(text) else None
+
+
+def next_channel_counts(sents: list[Sentence], n: int, verb: int, end: int) -> set[int]:
+    """'通过门户网站累计更新政务信息62条,涵盖….' then '…微信公众号累计发布信息685条':
+    the count (its verb at verb, ending at end) names one channel, and later sentences of
+    its paragraph count another channel's items in 条: per-channel figures, no total.
+    The sentences of those counts (with n), or an empty set."""
+    sent = sents[n]
+    channel = _own_channel(sent.text[clause_start(sent.text, verb) : end])
+    if channel is None:
+        return set()
+    others: set[int] = set()
+    found_other = False
+    for k in range(n + 1, min(n + 6, len(sents))):
+        if sents[k].starts is not sent.starts:
+            break
+        for m in CHANNEL_COUNT_RX.finditer(sents[k].text):
+            names = {w for w in CHANNEL_RX.findall(m.group(0)) if w not in GENERIC_CHANNELS}
+            if names:
+                others.add(k)
+                found_other = found_other or channel not in names
+    return others | {n} if found_other else set()
+
+
+def count_before(sent: Sentence, verb: int, end: int) -> Figure | None:
+    """'并发布了94篇法定主动公开内容': the count of the items right before 主动公开 and its noun."""
+    m = BEFORE_RX.search(sent.text, max(0, verb - 20), verb)
+    if m is None or not NOUN_AFTER_RX.match(sent.text, end):
+        return None
+    value = count(m["n"])
+    if value is None or not m["n"][0].isdigit():
+        return None
+    return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120])
