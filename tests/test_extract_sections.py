@@ -145,3 +145,25 @@ def test_statutory_heading_count() -> None:
     )
     assert sections.statutory_heading_count(heads) == 2
     assert sections.statutory_heading_count(heads, new_only=True) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a spaced title run into a long paragraph
+        (
+            "2、地址:某区某街35号;电子邮箱: )。 一、概 述 根据条例要求,某某街道认真开展政府信息公开工作,"
+            "确定了主管领导和主管部门。\n二、主动公开情况\n正文。",
+            ["概 述", "主动公开情况"],
+        ),
+        # a heading cut after one character on the last line counts as printed
+        (
+            "一、总体情况\n2020年我镇认真落实各项信息公开要求,定期维护网站内容。\n\n二、主\n",
+            ["总体情况", "主"],
+        ),
+        # ... but not one in the middle of the text, nor a lone 一、主 with no chain
+        ("一、总体情况\n正文。\n二、主\n正文。", ["总体情况"]),
+    ],
+)
+def test_spaced_inline_and_cut_headings(body: str, expected: list[str]) -> None:
+    assert titles(body) == expected

@@ -21,8 +21,11 @@ LINE_HEAD_RX = re.compile(
     r"|(?P<spaced>[" + CN + r"]{1,2})\s+(?=\S)|(?P<arabic>1\d|[1-9])\s*[、．]\s*)(?P<title>.*)$"
 )
 INLINE_HEAD_RX = re.compile(
-    r"(?:^|(?<=[\s。]))(?P<num>[" + CN + r"]{1,3})\s*[、.．]\s*(?P<title>[^\s。:：;；]{2,30})"
+    r"(?:^|(?<=[\s。]))(?P<num>[" + CN + r"]{1,3})\s*[、.．]\s*"
+    r"(?P<title>[^\s。:：;；]{2,30}|[^\s\d。:：;；,，]\s[^\s\d。:：;；,，](?=\s))"  # or spaced: '概 述'
 )
+# a heading cut at the very end of an excerpt: '二、主' on the last line
+CUT_HEAD_RX = re.compile(r"^[\s|]*(?P<num>[" + CN + r"]{1,3})\s*、\s*(?P<title>[^\s\d。:：;；,，、])\s*$")
 # level-1 row labels of the applications table (一、本年新收… 四、结转下年度继续办理)
 TABLE_ROW_RX = re.compile(
     r"^\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度?$)|^[^\t]*\t.*\d|\|\s*\d"
@@ -94,6 +97,14 @@ def _line_candidate(raw: str, norm: str) -> tuple[int, str, str] | None:
     return number, printed, title
 
 
+def _cut_heading(norm: str) -> tuple[int, str, str] | None:
+    """(number, numbering, title) of a heading cut after one character on the text's last
+    line ('二、主'): it is printed, so it counts, titled as far as it goes."""
+    m = CUT_HEAD_RX.match(norm)
+    number = cn_to_int(m["num"]) if m else None
+    return (number, m["num"], m["title"]) if m and number else None
+
+
 def _unnumbered(norm: str) -> tuple[int, str, str] | None:
     """(number, numbering, title) of a statutory heading printed without its numeral: '、总体情况'
     (the numeral lost), '概述' alone on its line; the number is the statutory one."""
@@ -127,8 +138,9 @@ def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
     """(line, number, numbering, title, arabic) for every heading-like place, in order
     (numbering is '' for a heading printed without its numeral)."""
     out = []
+    last = max((i for i, norm in enumerate(text.norm, start=1) if norm.strip()), default=0)
     for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
-        cand = _line_candidate(raw, norm)
+        cand = _line_candidate(raw, norm) or (_cut_heading(norm) if i == last else None)
         if cand:
             out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit()))
         elif (
