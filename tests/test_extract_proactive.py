@@ -275,3 +275,30 @@ def test_labels_years_lists_and_counts_before(body: str, expected: int | None) -
 )
 def test_channels_across_sentences(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count followed by its breakdown of information
+        (
+            "(一)主动公开情况\n截止2020年12月31日,我乡在政府门户网站发布45条,其中政策公告类信息40条,政策解读类信息5条。",
+            45,
+        ),
+        ("(一)主动公开情况\n我乡在政府门户网站发布45条。", None),
+        # one channel's count, the only count under the heading, is the total
+        (
+            "(一)主动公开政府信息的情况\n2020年,某某乡运用微信公众号发布信息。某某乡微信平台公开发布信息66条,涉及政策文件。",
+            66,
+        ),
+        # ... but not with another count there, nor a half named 线上
+        (
+            "(一)主动公开政府信息的情况\n某某乡微信平台公开发布信息66条,涉及政策文件。公开栏张贴公告12份。",
+            None,
+        ),
+        ("(一)主动公开情况\n线上,通过微信公众号公开信息71条。", None),
+        ("(一)主动公开情况\n微信平台公开发布信息66条。\n(二)依申请公开情况\n受理申请2件。", 66),
+    ],
+)
+def test_breakdown_and_sole_count_under_heading(body: str, expected: int | None) -> None:
+    assert total(body) == expected

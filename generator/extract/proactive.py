@@ -13,7 +13,8 @@ a label's count after its colon ('主动公开政府信息的情况:40条'); a l
 ('主动公开的政府信息主要包括…、回应关切等多个领域政府信息500余条').
 Cumulative figures give way to the year's own ('截至目前共发布592条信息,2019年公开政府信息
 60条' -> 60); per-channel figures side by side with no total are no total ('网站主动公开217条、
-公众号主动公开308条' -> null); one channel's share is never the total, nor are channels counted one per sentence ('网站…
+公众号主动公开308条' -> null); one channel's share is never the total (unless it is the only count under the 主动公开
+heading: '(一)主动公开情况' … '微信平台公开发布信息78条'), nor are channels counted one per sentence ('网站…
 更新政务信息62条。…微信公众号…发布信息685条').
 """
 
@@ -30,6 +31,7 @@ from generator.extract.channels import (
     distributive,
     partial,
 )
+from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import (
     breakdown_part,
     channel_items,
@@ -39,7 +41,7 @@ from generator.extract.proactive_parts import (
     next_channel_counts,
     publicity,
 )
-from generator.extract.prose import HEADING_START_RX, NUMBER, Sentence, count
+from generator.extract.prose import NUMBER, Sentence, count
 from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS
 from generator.records import Figure
 
@@ -75,6 +77,8 @@ PLAIN_VERB_RX = re.compile(r"公开|公布|发布(?!会)")
 TOTAL_WORD_RX = re.compile(_TOTALISER)
 INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
+# a breakdown of information after the count: '发布59条,其中政策公告类信息57条'
+INFO_BREAKDOWN_RX = re.compile(r"\s*[,，]\s*其中[,，:：]?[^。;；\d]{0,15}?信息\s*\d")
 CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至今")
 # all years to date ('到目前累计…100条'): no year's total unless the year's own figure is found
 TO_DATE_RX = re.compile(r"(?:到|截[至止])目前累计|至今累计|历年累计|历年来")
@@ -87,13 +91,12 @@ YEAR_NEW_RX = re.compile(
     + ITEM_UNITS
     + r"]"
 )
-HEADING_LEVEL = (("一二三四五六七八九十", 1), ("(（", 2), ("0123456789", 3))
 
 
 def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | None:
     """The first count of the tiers in the module docstring, from sentences of the year."""
     sents = [s for s in sents if not s.earlier_year(year)]
-    under = _under_proactive_heading(sents)
+    under = under_proactive_heading(sents)
     tiers = (
         (STRONG_RX, None, True),
         (HEAD_VERB_RX, under, False),
@@ -128,29 +131,7 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
                 if fig.note == TO_DATE:
                     break  # '到目前累计…100条': all years', no year's total
                 return fig
-    return None
-
-
-def _under_proactive_heading(sents: list[Sentence]) -> list[bool]:
-    """For each sentence, whether it stands under a heading naming 主动公开 ('(一)政府信息
-    主动公开情况', '1.主动公开。'), until a heading of the same or a higher level."""
-    out: list[bool] = []
-    level: int | None = None  # the 主动公开 heading's level while under it
-    for sent in sents:
-        if sent.base == 0 and HEADING_START_RX.match(sent.text):
-            here = _heading_level(sent.text)
-            if "主动公开" in sent.text[:30]:
-                level = here
-            elif level is not None and here <= level:
-                level = None
-        out.append(level is not None)
-    return out
-
-
-def _heading_level(heading: str) -> int:
-    """一、 is 1, (一) is 2, 1. is 3."""
-    first = heading.lstrip()[:1]
-    return next((lvl for chars, lvl in HEADING_LEVEL if first in chars), 1)
+    return sole_count_under_heading(sents, under)
 
 
 def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Match[str]]:
@@ -181,7 +162,11 @@ def _count_after(
     info_after = INFO_AFTER_RX.match(sent.text, m.end())
     if m["unit"] and m["unit"] in LIST_UNITS and "信息" not in gap and not info_after:
         return None  # '文件11份', '更新两次': not items of information
-    if need_info and not (info_after or _names_info(sent.text, verb_start, m.start("n"))):
+    if need_info and not (
+        info_after
+        or _names_info(sent.text, verb_start, m.start("n"))
+        or INFO_BREAKDOWN_RX.match(sent.text, m.end())
+    ):
         return None
     # the words from the verb (its whole clause when weak) to the count: '依申请公开3件'
     said_start = verb_start - 3 if strong else clause_start(sent.text, verb_start)
