@@ -192,6 +192,8 @@ def read_applications(
 def _label_none(sent: Sentence, words: tuple[str, ...], excluded: tuple[str, ...]) -> Figure | None:
     """0 from a label answered '无': '2、行政机关依申请公开政府信息的数量:无。', '5、因政府
     信息公开申请行政复议、提起行政诉讼的情况:无。' (the label names one of words, none of excluded)."""
+    if not sent.text.rstrip(" 。.;；").endswith(("无", "没有")):
+        return None  # most sentences: no regex
     m = LABEL_NONE_RX.search(sent.text)
     if m is None:
         return None
