@@ -302,3 +302,33 @@ def test_channels_across_sentences(body: str, expected: int | None) -> None:
 )
 def test_breakdown_and_sole_count_under_heading(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one category's count ('X类信息') is no total; '各类信息' is
+        ("二、主动公开情况\n3.推进计划信息公开。全年我镇通过县政府网站公开计划类信息5条。", None),
+        ("二、主动公开情况\n全年我镇通过县政府网站公开各类信息45条。", 45),
+        ("二、主动公开情况\n坚持公开为常态,及时公开通知类政务信息4件,涵盖安全等方面。", None),
+        # a list of categories after 全年累计: the next item names information too
+        ("二、主动公开情况\n全年累计在重点领域发布信息5条、民生工作信息12条,公示类信息3条。", None),
+        ("二、主动公开情况\n全年累计发布信息73条。", 73),
+        # the heading '主要类别' run into a category's count is no total
+        (
+            "二、政府信息主动公开情况\n(一)主动公开政府信息的数量\n全年累计公开信息58条。\n"
+            "(二)主动公开政府信息的主要类别\n要闻速递21条,民俗风情13条。",
+            58,
+        ),
+        ("(二)主动公开政府信息的主要类别\n要闻速递21条,民俗风情13条。", None),
+        # two channels each with 共 in their own sentences: no total
+        (
+            "在区人民政府门户网站发布政务信息共41条,及时完善机构设置。通过本镇微信公众号发布信息共105篇,"
+            "其中工作动态40篇。",
+            None,
+        ),
+        ("在区人民政府门户网站发布政务信息共41条,及时完善机构设置等内容。", 41),
+    ],
+)
+def test_categories_headings_and_channel_totals(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -34,11 +34,13 @@ from generator.extract.channels import (
 from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import (
     breakdown_part,
+    category_count,
     channel_items,
     count_before,
     heading_run_on,
     listed_category,
     next_channel_counts,
+    next_item_info,
     publicity,
 )
 from generator.extract.prose import NUMBER, Sentence, count
@@ -159,6 +161,8 @@ def _count_after(
     gap = m["gap"]
     if heading_run_on(gap):
         return None  # '公开…执法信息的情况 2025年行政检查13件'
+    if category_count(sent.text[verb_start : m.start("n")]):
+        return None  # '公开规划类信息6条': one category's count
     info_after = INFO_AFTER_RX.match(sent.text, m.end())
     if m["unit"] and m["unit"] in LIST_UNITS and "信息" not in gap and not info_after:
         return None  # '文件11份', '更新两次': not items of information
@@ -173,7 +177,9 @@ def _count_after(
     said = sent.text[max(0, said_start) : m.start("n")]
     if NOT_ITEMS_RX.search(said) or partial(sent.text, start, m.start("n")):
         return None
-    if listed_category(sent.text, m.end()) and not TOTAL_WORD_RX.search(said):
+    if listed_category(sent.text, m.end()) and (
+        not TOTAL_WORD_RX.search(said) or next_item_info(sent.text, m.end())
+    ):
         return None  # '公开财政预决算信息2条、行政执法信息3条…': one category of a list
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text):

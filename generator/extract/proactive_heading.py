@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.channels import clause_start
+from generator.extract.proactive_parts import category_count
 from generator.extract.prose import HEADING_START_RX, Sentence, count
 from generator.records import Figure
 
@@ -57,6 +58,8 @@ def sole_count_under_heading(sents: list[Sentence], under: list[bool]) -> Figure
     m = COUNT_RX.search(sent.text)
     if m is None or "信息" not in m["gap"] or sent.text.lstrip().startswith(("线上", "线下")):
         return None  # '线上,…71条': one half named as such
+    if category_count(m.group(0)):
+        return None  # '公开规划类信息6条': one category
     value = count(m["n"])
     if value is None or NOT_ITEMS_RX.search(sent.text, clause_start(sent.text, m.start()), m.start("n")):
         return None

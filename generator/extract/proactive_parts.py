@@ -29,10 +29,10 @@ VERB_RX = re.compile(r"公开|发布|公示|公布|上传|录入|更新|推送|�
 ITEM_RX = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})\s*[.、．]|[(（](?P<cn>[一二三四五六七八九十])[)）])")
 COUNT_RX = re.compile(r"\d[\d,]*\s*[条件篇]")
 LABEL_COLON_RX = re.compile(r"\s*[:：]\s*$")
-# a channel's own count in a sentence: '微信公众号累计发布信息685条'
+# a channel's own count in a sentence: '微信公众号累计发布信息685条', '公众号发布信息共122篇'
 CHANNEL_COUNT_RX = re.compile(
-    r"(?P<channel>" + CHANNEL_RX.pattern + r")[^,，。;；\d共合总]{0,20}?"
-    r"(?:公开|发布|公布|更新|推送|上传)[^,，。;；\d]{0,12}?\d[\d,]*\s*条"
+    r"(?P<channel>" + CHANNEL_RX.pattern + r")[^,，。;；\d]{0,20}?"
+    r"(?:公开|发布|公布|更新|推送|上传)[^,，。;；\d]{0,12}?(?:\d[\d,]*\s*条|共计?\s*\d[\d,]*\s*篇)"
 )
 # the count before 主动公开: '并发布了94篇法定主动公开内容'
 BEFORE_RX = re.compile(
@@ -40,6 +40,8 @@ BEFORE_RX = re.compile(
 )
 NOUN_AFTER_RX = re.compile(r"的?(?:政府|政务)?(?:信息|内容|事项)")
 CN_ORDER = "一二三四五六七八九十"
+# one category's information: '规划类信息', '公告公示类政务信息' (not '各类信息', '等类信息')
+CATEGORY_RX = re.compile(r"[^\s各多两几等此该这本全诸、,，]类(?:政府|政务)?(?:信息|文件)")
 
 
 def listed_category(sentence: str, end: int) -> bool:
@@ -48,6 +50,19 @@ def listed_category(sentence: str, end: int) -> bool:
     its own verb is another channel's clause ('…120条、公众号主动公开300条'), not a category."""
     m = LIST_NEXT_RX.match(sentence, end)
     return m is not None and not VERB_RX.search(m.group(0))
+
+
+def next_item_info(sentence: str, end: int) -> bool:
+    """'发布信息8条、业务工作信息17条': the next listed item names information too, so the
+    list counts categories even after 全年/累计."""
+    m = LIST_NEXT_RX.match(sentence, end)
+    return m is not None and "信息" in m.group(0)
+
+
+def category_count(gap: str) -> bool:
+    """'公开规划类信息6条', '公开公文类信息6件': the words before the count name one category
+    (X类信息), not all information ('各类信息', '多类政务信息')."""
+    return bool(CATEGORY_RX.search(gap))
 
 
 def breakdown_part(sentence: str, start: int) -> bool:
@@ -66,8 +81,9 @@ def publicity(rest: str, verb: int, end: int) -> bool:
 
 def heading_run_on(gap: str) -> bool:
     """'公开综合监管和监察执法信息的情况 2025年行政检查13件': the words between verb and count
-    pass a heading's 情况 and then name no information and no verb (another count)."""
-    at = gap.rfind("情况")
+    pass a heading's 情况 (or 类别: '主动公开政府信息的主要类别要闻快递27条') and then name
+    no information and no verb (another count)."""
+    at = max(gap.rfind("情况"), gap.rfind("类别"))
     if at >= 0 and LABEL_COLON_RX.match(gap, at + 2):
         return False  # '主动公开政府信息的情况:40条': the label's own count after its colon
     return at >= 0 and not INFO_RX.search(gap, at) and not VERB_RX.search(gap, at)
