@@ -198,3 +198,18 @@ def test_odd_text_never_raises() -> None:
 )
 def test_one_trailing_pipe_after_a_sentence_is_prose(line: str, table: bool) -> None:
     assert prose.is_table(line) is table
+
+
+@pytest.mark.parametrize(
+    ("body", "received", "carried"),
+    [
+        ("本年度依申请公开政府信息申请 3件,均已答复。不存在上年度结转政府信息公开申请。", 3, 0),
+        ("不存在上年度结转政府信息公开申请。", None, 0),
+        ("本年度不存在政府信息公开申请。", 0, None),
+        ("上年度结转政府信息公开申请2件。", None, 2),
+    ],
+)
+def test_spaced_count_and_none_carried_over(body: str, received: int | None, carried: int | None) -> None:
+    found = read(body)
+    assert found.get("applications_received") == received
+    assert found.get("applications_carried_over") == carried

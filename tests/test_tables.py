@@ -295,3 +295,15 @@ def test_round_trip_table_c(rng) -> None:  # type: ignore[no-untyped-def]
     assert table is not None
     cells = [v for row in table.rows for v in row.cells]
     assert cells == truth or all(v is None for v in cells), (style, cells, truth)
+
+
+def test_fit_short_row_of_zeros() -> None:
+    """Fewer than n cells printed, all 0, before the next row's label: every cell 0, warned."""
+    fit = fit_cells(tokens("0", "0", "0", "0", "0"), 7, "r", closed=True)
+    assert fit.cells == [0] * 7 and "all 0" in (fit.warning or "")
+    assert fit_cells(tokens("0", "0", "0", "0", "0"), 7, "r").cells == [None] * 7  # maybe cut off
+    assert fit_cells(tokens("0", "0", "3", "0", "0"), 7, "r", closed=True).cells == [None] * 7
+    assert (
+        fit_cells(tokens("0", "0", "0", "0", "0", "0"), 7, "r", closed=True).cells == [None] * 7
+    )  # one lost?
+    assert fit_cells(tokens("0", "", "0", "0", "0", "0", "0"), 8, "r", closed=True).cells == [0] * 8

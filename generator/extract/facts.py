@@ -39,10 +39,10 @@ APPLICATION_RXS = (
     ),
     # 收到1份政府信息公开申请
     re.compile(r"(?:" + _RECEIVE + r")\s*" + NUMBER + r"\s*[" + CASE_UNITS + r"][^,，。;；\d]{0,12}?申请"),
-    # 依申请公开政府信息共4件 / 申请总数为0 / 依申请公开3次 / 依申请公开共受理2件 / 依申请公开件共12件
+    # 依申请公开政府信息共4件 / 依申请公开政府信息申请 4件 / 申请总数为0 / 依申请公开3次 / 依申请公开共受理2件 / 依申请公开件共12件
     # (件/宗/次 only: '依申请公开信息22条' counts items released on request)
     re.compile(
-        r"(?:依申请公开(?:政府信息|信息|事项)?(?:件数|数量|总数|件)?|申请(?:总数|总量|数量|件数))"
+        r"(?:依申请公开(?:政府信息|信息|事项)?(?:申请)?(?:件数|数量|总数|件)?|申请(?:总数|总量|数量|件数))"
         r"(?:共计|共|为|是)?(?:受理|收到)?\s*" + NUMBER + r"\s*[件宗次]"
     ),
     # 依申请公开2条 (the count right after 依申请公开, no noun between)
@@ -91,8 +91,9 @@ ZERO_CASES_RX = {
 CARRIED_RX = re.compile(
     r"(?:上年(?:度)?(?:结转|转结)|结转上年度?)[^,，。;；\d]{0,14}?" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
 )
-# '上年无结转', '无上年结转的申请': none carried over
-NO_CARRIED_RX = re.compile(r"上年度?(?:无|没有)(?:结转|转结)|(?:无|没有)上年度?(?:结转|转结)")
+# '上年无结转', '无上年结转的申请', '不存在上年度结转…申请': none carried over
+NO_CARRIED_RX = re.compile(r"上年度?(?:无|没有)(?:结转|转结)|(?:无|没有|不存在)上年度?(?:结转|转结)")
+CARRIED_WORD_RX = re.compile(r"上年度?[^,，。;；]{0,4}(?:结转|转结)|结转上年")
 # a numbered item's label answered '无': '2、行政机关依申请公开政府信息的数量:无。'
 LABEL_NONE_RX = re.compile(r"(?P<label>[^:：。;；]{2,40})[:：]\s*(?:无|没有)\s*[。.;；]?\s*$")
 # a negation just before a receiving verb: '并未接收到一例依申请公开请求' says none
@@ -181,12 +182,18 @@ def read_applications(
     for sent in sents:
         for start, clause in clauses(sent.text):
             at = _zero_statement(clause, ("申请",), ("复议", "诉讼"))
-            if at is not None and not re.search(r"申请(?:行政复议|复议)", clause):
+            if at is not None and not re.search(r"申请(?:行政复议|复议)", clause) and not _carried(clause):
                 return _figure(0, sent, start + at)
         label = _label_none(sent, ("申请",), ("复议", "诉讼"))
         if label is not None:
             return label
     return _none_under_heading(every) or _section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _carried(clause: str) -> bool:
+    """'不存在上年度结转政府信息公开申请': the clause speaks of last year's carried-over
+    applications, not of the year's new ones."""
+    return bool(CARRIED_WORD_RX.search(clause))
 
 
 def _label_none(sent: Sentence, words: tuple[str, ...], excluded: tuple[str, ...]) -> Figure | None:

@@ -309,7 +309,15 @@ def _wider_with_blank(items: list[Token], width: int | None) -> bool:
     return wider and any(t.kind == "blank" and t.text == "" for t in items)
 
 
-def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) -> Fit:
+def _short_zeros(values: list[Token], n: int) -> bool:
+    """'本年新收…数量 0 0 0 0 0' in a 7-column table: fewer than n printed cells, at least two,
+    all 0; the cells left blank are blank (0), so every cell is 0 whatever the alignment.
+    The caller asks for some sign of blank cells (an empty cell, or two cells short), since
+    one cell lost in printing could have held a non-zero count."""
+    return 2 <= len(values) < n and all(t.kind == "value" and t.value == 0 for t in values)
+
+
+def fit_cells(items: list[Token], n: int, where: str, width: int | None = None, closed: bool = False) -> Fit:
     """A row's n cells from the tokens between its label and the next row's label.
 
     In order: n slots by position, counting empty cells (after dropping empty label columns at
@@ -317,7 +325,8 @@ def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) 
     n printed cells with no empty cell between them (nor any, on a line wider than the
     table's); one run of n digits that cannot be a single count ("规章000"); more than n values that
     are all the same (every alignment gives each cell that value); n + 1 values of which one
-    stands alone on its line (a page number). Anything else leaves every cell None with a
+    stands alone on its line (a page number); fewer than n values, all 0, in a row `closed` by the
+    next row's label (every cell 0, with a warning; a row cut off at the text's end is not). Anything else leaves every cell None with a
     warning: numbers are never shifted into cells they may not belong to."""
     values = [t for t in items if t.kind == "value" or t.kind == "mark"]
     slots = _trim(items, n, width)
@@ -343,6 +352,10 @@ def fit_cells(items: list[Token], n: int, where: str, width: int | None = None) 
                 f"{where}: number {lone[0].text} alone on line {lone[0].line} left out (a page number?)"
             )
             return fit
+    if closed and _short_zeros(values, n) and (n - len(values) >= 2 or any(t.text == "" for t in items)):
+        fit = Fit([0] * n, [None] * n)
+        fit.warning = f"{where}: {len(values)} values for {n} columns, all 0; blank cells read as 0"
+        return fit
     if not values and any(t.text == "" for t in items):  # a row printed with empty cells only
         return Fit([None] * n, [""] * n)
     problem = "no values" if not values else f"{len(values)} values for {n} columns; cells left empty"

@@ -118,7 +118,7 @@ def read_rows(
         items = row_items(tokens, row.start, hi, label_line, last)
         n = len(row.spec.columns) or columns
         out[row.spec.key] = (
-            fit_cells(items, n, f"Table {table} row {row.spec.key} (line {label_line})", width),
+            fit_cells(items, n, f"Table {table} row {row.spec.key} (line {label_line})", width, not last),
             label_line,
         )
     return out
