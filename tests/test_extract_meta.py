@@ -228,6 +228,12 @@ def test_published(body: str, published: dt.date | None) -> None:
         ("请与镇党政办公室联系,0762-7405328。", "0762-7405328"),
         ("请联系:街道办事处办公室。", None),
         ("我们联系群众,走访12345678户。", None),
+        # the website's footer phone gives way to the report's own; kept when it is the only one
+        (
+            "电话:0838-1234567 蜀ICP备12345678号-1\n如有疑问,请联系镇党政办,电话:0838-7654321。",
+            "0838-7654321",
+        ),
+        ("主办单位:某某镇人民政府 电话:0838-1234567\n本报告电子版可在网站下载。", "0838-1234567"),
     ],
 )
 def test_phone(body: str, phone: str | None) -> None:

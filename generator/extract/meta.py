@@ -56,6 +56,8 @@ PHONE_RX = re.compile(
     r"\s*(?:为|是)?\s*[:：]?\s*[,，]?\s*" + PHONE_NUMBER  # a stray comma: '电话:,0432-62421057,'
 )
 # the contact sentence with no 电话 label: '如有疑问,请联系:86552285', '请联系:办事处办公室,64066979'
+# a website's footer or header, not the report: '蜀ICP备12028058号', '版权所有', '网站标识码'
+SITE_CHROME_RX = re.compile(r"ICP备|ICP证|公网安备|版权所有|主办单位|承办单位|网站标识码|技术支持")
 CONTACT_RX = re.compile(r"请(?:与[^。;；\d]{0,30}?)?联系[^。;；\d]{0,20}?[:：,，]?\s*" + PHONE_NUMBER)
 EMAIL_RX = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 ADDRESS_RX = re.compile(r"(?:联系地址|通讯地址|办公地址|地址)\s*[:：]\s*([^,，;；)）。\s]{4,60})")
@@ -233,14 +235,20 @@ def _header_date(text: Text) -> Figure | None:
 
 def read_phone(text: Text) -> Figure | None:
     """The first contact phone after a label ('联系电话：0454-3833110') or in the contact
-    sentence ('请联系:办事处办公室,64066979'), as printed (with its extension)."""
+    sentence ('请联系:办事处办公室,64066979'), as printed (with its extension). A phone on a
+    line of the website's chrome ('电话:0839-8622290 蜀ICP备…号') is the site's: used only
+    when the report gives none."""
+    chrome: Figure | None = None
     for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
         m = PHONE_RX.search(norm) or CONTACT_RX.search(norm)
         if m:
             # NFKC keeps full-width digits one character each: the span reads the printed form
             printed = raw[m.start(1) : m.end(1)] if len(raw) == len(norm) else m.group(1)
-            return Figure(printed.strip(), i, m.group(0).strip())
-    return None
+            fig = Figure(printed.strip(), i, m.group(0).strip())
+            if not SITE_CHROME_RX.search(norm):
+                return fig
+            chrome = chrome or fig
+    return chrome
 
 
 def read_email(text: Text) -> Figure | None:
