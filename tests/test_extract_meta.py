@@ -139,6 +139,9 @@ def read(body: str) -> dict:
             None,
         ),
         ("政府信息公开工作年度报告\n一是镇党委加强领导。2023年,青石镇坚持公开。", "青石镇", None),
+        # a two-character county right before the township, though no word starts there
+        ("黄村镇2020年政府信息公开工作年度报告\n通过泾县黄村镇政府信息公开平台发布信息。", "黄村镇", "泾县"),
+        ("黄村镇2020年政府信息公开工作年度报告\n工作已完成县里部署。", "黄村镇", None),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:

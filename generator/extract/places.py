@@ -163,8 +163,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(forms, max((len(f) for f in forms), default=0), ordered)
 
 
-def place_ending_at(text: str, end: int) -> Place | None:
-    """The longest printed place name ending just before `end` in text, if any."""
+def place_ending_at(text: str, end: int, bounded: bool = True) -> Place | None:
+    """The longest printed place name ending just before `end` in text, if any; a two-character
+    one only where a word starts, unless not `bounded` (right before a town's name)."""
     gaz = gazetteer()
     if end <= 0 or text[end - 1] not in END_CHARS:
         return None
@@ -172,7 +173,7 @@ def place_ending_at(text: str, end: int) -> Place | None:
         if size > end:
             continue
         hit = gaz.forms.get(text[end - size : end])
-        if hit and (size > 2 or _bounded(text, end - size)):
+        if hit and (size > 2 or not bounded or _bounded(text, end - size)):
             return Place(end - size, end, text[end - size : end], hit[0], hit[1])
     return None
 

@@ -223,13 +223,14 @@ def read_town(text: Text, title_lines: set[int]) -> Figure | None:
 
 
 def _county_before(line: str, start: int) -> places.Place | None:
-    """A county-level name printed right before position start ('泾县黄村镇', '桦甸市人民政府新华街道')."""
+    """A county-level name printed right before position start ('泾县黄村镇', '桦甸市人民政府新华街道',
+    '通过盂县东梁乡…': a two-character one though no word starts there)."""
     head = line[:start].rstrip()
     for word in ("人民政府", "政府"):
         if head.endswith(word):
             head = head[: -len(word)]
             break
-    place = places.place_ending_at(head, len(head))
+    place = places.place_ending_at(head, len(head), bounded=False)
     return place if place is not None and place.level == places.COUNTY else None
 
 
@@ -257,25 +258,29 @@ def read_county(text: Text, town: str | None) -> Figure | None:
     adjacent: Counter[str] = Counter()
     shaped: Counter[str] = Counter()
     shaped_line: dict[str, int] = {}
+    mentions: Counter[str] = Counter()
+    printed: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
     if town:
         at = joined.find(town)
         while at >= 0:
             place = _county_before(joined, at)
             if place is not None:
                 adjacent[place.name] += 1
+                if place.name not in printed:  # '通过盂县东梁乡': a form the scan skips
+                    printed[place.name] = Counter({place.form: 0})
+                    first[place.name] = Text.line_at(starts, place.start)
             elif (name := _shaped_county_before(joined, at)) is not None:
                 shaped[name] += 1
                 shaped_line.setdefault(name, Text.line_at(starts, at))
             at = joined.find(town, at + 1)
-    mentions: Counter[str] = Counter()
-    printed: dict[str, Counter[str]] = {}
-    first: dict[str, int] = {}
     for place in places.scan(joined):
         if place.level != places.COUNTY:
             continue
         mentions[place.name] += 1
         printed.setdefault(place.name, Counter())[place.form] += 1
-        first.setdefault(place.name, Text.line_at(starts, place.start))
+        line = Text.line_at(starts, place.start)
+        first[place.name] = min(first.get(place.name, line), line)
     if not adjacent and shaped:
         name = max(shaped, key=lambda n: (shaped[n], -shaped_line[n]))
         line = shaped_line[name]
