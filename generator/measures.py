@@ -14,8 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from generator.catalog import Catalog
+from generator.catalog import Catalog, Entry
 from generator.completeness import completeness
+from generator.parallel import fork_map
 from generator.records import Report, Table
 
 MIN_SENTENCE = 12  # characters after normalisation; shorter sentences (headings, "1. 略") are ignored
@@ -222,9 +223,14 @@ def report_measures(report: Report, previous: Report | None) -> dict[str, Any]:
     }
 
 
+def town_measures(entries: list[Entry]) -> list[dict[str, Any]]:
+    """report_measures of each of one town's reports, in year order."""
+    return [report_measures(e.report, entries[i - 1].report if i else None) for i, e in enumerate(entries)]
+
+
 def annotate(catalog: Catalog) -> None:
-    """Set Report.indicators on every report of the catalog (idempotent)."""
-    for entries in catalog.towns().values():
-        for i, entry in enumerate(entries):
-            previous = entries[i - 1].report if i else None
-            entry.report.indicators = report_measures(entry.report, previous)
+    """Set Report.indicators on every report of the catalog (idempotent); towns on every core."""
+    towns = list(catalog.towns().values())
+    for entries, results in zip(towns, fork_map(town_measures, towns, 16), strict=True):
+        for entry, indicators in zip(entries, results, strict=True):
+            entry.report.indicators = indicators

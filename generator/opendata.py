@@ -194,14 +194,25 @@ def table_b_rows(e: Entry) -> list[dict[str, Any]]:
     return out
 
 
-def everything_json(catalog: Catalog) -> bytes:
-    """All reports' full records (the YAML's content) with their ids and site paths."""
-    reports = [
-        {"id": report_id(e), "page": page_url(e), "yaml": yaml_path(e), **report_data(e.report)}
-        for e in sorted(catalog.entries, key=lambda e: (e.place, e.year))
-    ]
-    doc = {"title": "乡镇政府信息公开工作年度报告", "count": len(reports), "reports": reports}
-    return (json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+def report_record(e: Entry, data: dict[str, Any] | None = None) -> str:
+    """One report's item in reports.json as JSON text: its id and site paths, then its full record
+    (data: report_data(e.report) when the caller has made it already, for the YAML)."""
+    item = {"id": report_id(e), "page": page_url(e), "yaml": yaml_path(e), **(data or report_data(e.report))}
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+
+def everything_json(catalog: Catalog, records: dict[str, str] | None = None) -> bytes:
+    """All reports' full records (the YAML's content) with their ids and site paths.
+
+    records: report_record() texts by Entry.data_path, made with the YAML on every core; the
+    missing ones are made here. The document is joined from them: the bytes json.dumps() gives
+    for the whole document (compact separators nest)."""
+    records = records or {}
+    entries = sorted(catalog.entries, key=lambda e: (e.place, e.year))
+    items = [records.get(e.data_path) or report_record(e) for e in entries]
+    title = json.dumps("乡镇政府信息公开工作年度报告", ensure_ascii=False)
+    head = f'{{"title":{title},"count":{len(items)},"reports":['
+    return (head + ",".join(items) + "]}\n").encode("utf-8")
 
 
 def resource(name: str, path: str, content: bytes, title: str, columns: tuple[Column, ...] = ()) -> dict:
@@ -245,13 +256,16 @@ def datapackage(files: dict[str, bytes]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def download_files(catalog: Catalog, generated: dict[str, bytes]) -> dict[str, bytes]:
-    """Every file under docs/downloads/ (generated: the other docs files, for the YAML sizes)."""
+def download_files(
+    catalog: Catalog, generated: dict[str, bytes], records: dict[str, str] | None = None
+) -> dict[str, bytes]:
+    """Every file under docs/downloads/ (generated: the other docs files, for the YAML sizes;
+    records: reports.json items already made, see everything_json)."""
     entries = sorted(catalog.entries, key=lambda e: (e.place, e.year))
     files: dict[str, bytes] = {
         "reports.csv": csv_bytes(REPORT_COLUMNS, [summary_row(e) for e in entries]),
         "table_b.csv": csv_bytes(TABLE_B_COLUMNS, [row for e in entries for row in table_b_rows(e)]),
-        "reports.json": everything_json(catalog),
+        "reports.json": everything_json(catalog, records),
         "report.schema.json": SCHEMA_FILE.read_bytes(),
         "feed.xml": feed.atom(catalog, base=f"{DIR}/feed.xml"),
     }

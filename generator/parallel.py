@@ -6,6 +6,7 @@ only the results travel back. Small lists, one core, or a platform without fork 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Sequence
@@ -30,9 +31,11 @@ def fork_map(fn: Callable[[Any], Any], items: Sequence[Any], min_items: int = 64
     step = -(-len(items) // parts)
     bounds = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
     _STATE = (fn, items)
+    gc.freeze()  # the workers' collections skip inherited objects (no copy-on-write of the heap)
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             chunks = pool.map(_run, bounds, chunksize=1)
     finally:
         _STATE = None
+        gc.unfreeze()
     return [r for chunk in chunks for r in chunk]

@@ -9,6 +9,8 @@ Every problem is collected and reported at the end; strict mode then fails the b
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import multiprocessing as mp
 import os
 import shutil
 import subprocess
@@ -16,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from functools import partial
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from generator import chart, coverage, index, measures, opendata, render, search
@@ -43,6 +46,8 @@ class BuildResult:
 def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildResult:
     result = BuildResult()
     t0 = time.perf_counter()
+    vendor = root / "docs" / "assets" / "vendor"
+    bundling = start_vega_bundle(vendor)  # next to the extraction, on a cold build ≈ 1 s of CPU
     catalog = collect(root)
     extra = cross_year_checks([e.report for e in catalog.entries])
     for entry in catalog.entries:
@@ -53,15 +58,20 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
     result.seconds["extract"] = time.perf_counter() - t0
 
     t1 = time.perf_counter()
-    data = data_files(catalog)
+    data, records = data_files(catalog)
     write_tree(root / "data", data)
-    write_tree(root / "docs", pages(catalog, root, data), only=GENERATED)
-    ensure_vega_bundle(root / "docs" / "assets" / "vendor")
+    write_tree(root / "docs", pages(catalog, root, data, records), only=GENERATED)
+    if bundling is not None:
+        bundling.join()
+    ensure_vega_bundle(vendor)  # made by then (or made here, with its error, if the worker failed)
     result.seconds["generate"] = time.perf_counter() - t1
 
     if run_mkdocs:
+        epoch = source_date_epoch(catalog)
+        del catalog, data, records  # MkDocs and Pagefind are child processes: free the reports first
+        gc.collect()
         t2 = time.perf_counter()
-        run_mkdocs_build(root, catalog)
+        run_mkdocs_build(root, epoch)
         result.seconds["site"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         search.index_site(root / "site")  # Pagefind over a unigram shadow copy (generator/search.py)
@@ -69,13 +79,17 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
     return result
 
 
-def report_yaml(entry: Entry) -> bytes:
-    return dump_yaml(report_data(entry.report)).encode()
+def report_outputs(entry: Entry) -> tuple[bytes, str]:
+    """A report's YAML and its reports.json record, from one report_data()."""
+    data = report_data(entry.report)
+    return dump_yaml(data).encode(), opendata.report_record(entry, data)
 
 
-def data_files(catalog: Catalog) -> dict[str, bytes]:
-    texts = fork_map(report_yaml, catalog.entries)  # every core; same order
-    return {e.data_path: text for e, text in zip(catalog.entries, texts, strict=True)}
+def data_files(catalog: Catalog) -> tuple[dict[str, bytes], dict[str, str]]:
+    """data/ (each report's YAML) and each report's reports.json record, both by Entry.data_path."""
+    done = fork_map(report_outputs, catalog.entries)  # every core; same order
+    data = {e.data_path: text for e, (text, _) in zip(catalog.entries, done, strict=True)}
+    return data, {e.data_path: record for e, (_, record) in zip(catalog.entries, done, strict=True)}
 
 
 def downloads(entry: Entry) -> dict[str, str]:
@@ -87,8 +101,14 @@ def downloads(entry: Entry) -> dict[str, str]:
     return {"结构化数据（YAML）": f"{entry.year}.yaml", "原始文件": original}
 
 
-def pages(catalog: Catalog, root: Path, data: dict[str, bytes] | None = None) -> dict[str, bytes]:
-    """Every generated file under docs/: pages, chart specs, per-report downloads."""
+def pages(
+    catalog: Catalog,
+    root: Path,
+    data: dict[str, bytes] | None = None,
+    records: dict[str, str] | None = None,
+) -> dict[str, bytes]:
+    """Every generated file under docs/: pages, chart specs, per-report downloads (data and
+    records: data_files(), when made already)."""
     out: dict[str, str | bytes] = {}
     for files in fork_map(partial(town_files, root=root, data=data), list(catalog.towns().values()), 16):
         out.update(files)  # towns rendered on every core, merged in catalog order
@@ -102,7 +122,7 @@ def pages(catalog: Catalog, root: Path, data: dict[str, bytes] | None = None) ->
     out["problems.md"] = index.problems_page(catalog)
     out.update(coverage.coverage_pages(catalog))
     files = {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
-    return files | opendata.download_files(catalog, files)  # downloads/ lists the YAML sizes
+    return files | opendata.download_files(catalog, files, records)  # downloads/ lists the YAML sizes
 
 
 def town_files(entries: list[Entry], root: Path, data: dict[str, bytes] | None) -> dict[str, str | bytes]:
@@ -126,25 +146,47 @@ def write_tree(base: Path, files: dict[str, bytes], only: tuple[str, ...] | None
     """Write files that changed, delete generated files no longer produced (stale pages)."""
     base.mkdir(parents=True, exist_ok=True)
     base_real, parents = base.resolve(), {}  # each directory resolved once (≈100,000 files at 10k)
+    wanted: set[Path] = set()
+    made: set[Path] = set()  # directories known to exist
     for rel, content in files.items():
         path = base / rel
-        if not real_path(path, parents).is_relative_to(base_real):
+        real = real_path(path, parents)
+        if not real.is_relative_to(base_real):
             raise BuildError(f"refusing to write outside {base}: {rel}")
-        if path.exists() and path.read_bytes() == content:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
+        wanted.add(real)
+        try:
+            if path.read_bytes() == content:
+                continue
+        except (FileNotFoundError, NotADirectoryError):
+            pass  # new file
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
         path.write_bytes(content)
     roots = [base / name for name in only] if only else [base]
-    wanted = {real_path(base / rel, parents) for rel in files}
     for top in roots:
         if top.is_file() and top.resolve() not in wanted:
             top.unlink()
         elif top.is_dir():
-            for path in sorted(top.rglob("*"), reverse=True):
-                if path.is_file() and real_path(path, parents) not in wanted:
+            sweep(top, wanted, parents)
+
+
+def sweep(top: Path, wanted: set[Path], parents: dict[Path, Path]) -> None:
+    """Under top, delete files not wanted, then directories left empty (deepest first)."""
+    for dirpath, _dirs, _files in os.walk(top, topdown=False):
+        folder = Path(dirpath)
+        if folder not in parents:
+            parents[folder] = folder.resolve()
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name, reverse=True)
+        for entry in entries:
+            path = folder / entry.name
+            if entry.is_file():
+                real = real_path(path, parents) if entry.is_symlink() else parents[folder] / entry.name
+                if real not in wanted:
                     path.unlink()
-                elif path.is_dir() and not any(path.iterdir()):
-                    path.rmdir()
+            elif entry.is_dir() and not any(path.iterdir()):
+                path.rmdir()
 
 
 def real_path(path: Path, parents: dict[Path, Path]) -> Path:
@@ -154,6 +196,15 @@ def real_path(path: Path, parents: dict[Path, Path]) -> Path:
     if path.parent not in parents:
         parents[path.parent] = path.parent.resolve()
     return parents[path.parent] / path.name
+
+
+def start_vega_bundle(vendor: Path) -> BaseProcess | None:
+    """ensure_vega_bundle in a forked process, to be joined before the site is built."""
+    if "fork" not in mp.get_all_start_methods():
+        return None
+    proc = mp.get_context("fork").Process(target=ensure_vega_bundle, args=(vendor,), daemon=True)
+    proc.start()
+    return proc
 
 
 def ensure_vega_bundle(vendor: Path) -> None:
@@ -175,8 +226,9 @@ def source_date_epoch(catalog: Catalog) -> str:
     return str(int(dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).timestamp()))
 
 
-def run_mkdocs_build(root: Path, catalog: Catalog) -> None:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(catalog), "NO_MKDOCS_2_WARNING": "1"}
+def run_mkdocs_build(root: Path, epoch: str) -> None:
+    """mkdocs build --strict, dated SOURCE_DATE_EPOCH = epoch (source_date_epoch())."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1"}
     site = root / "site"
     if site.exists():
         shutil.rmtree(site)
