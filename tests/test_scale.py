@@ -19,17 +19,8 @@ from generator.pipeline import read_report
 from generator.publish import build
 from generator.search import shadow_page, unigram
 from generator.synth import synth, truth_of
+from tests.test_browser import ARGS, CHROMIUM
 from tests.test_build import make_project, tree_digest
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def test_synth_same_seed_same_bytes(tmp_path: Path) -> None:
@@ -165,7 +156,7 @@ def test_header_search_finds_towns_and_phrases(synthetic_site: Path) -> None:
     server, url, requested = serve(synthetic_site / "site")
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
             page = browser.new_page()
             foreign: list[str] = []
             page.on("request", lambda r: None if r.url.startswith(url) else foreign.append(r.url))
