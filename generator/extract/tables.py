@@ -2,7 +2,7 @@
 
 Each table is located by its vocabulary (A: "第二十条第…项"; B: "勾稽关系" / "申请人情况" or
 its first row "本年新收"; C: the "行政复议 … 维持/纠正/审结" header after B), read as a token
-stream (table_cells), and its rows found by key words in template order (table_rows). Row keys,
+stream (table_tokens), and its rows found by key words in template order (table_rows). Row keys,
 labels and columns are documented in table_vocab. The format (2019/2021) is decided per table
 from its own words: a 2021 report may keep the 2019 （六）其他处理 row.
 
@@ -12,8 +12,9 @@ What cannot be read is None and named in Table.warnings; cells are never guessed
 from __future__ import annotations
 
 from generator.extract import table_vocab as V
-from generator.extract.table_cells import Fit, Token, fit_cells, mark_separators, tokenize
+from generator.extract.table_cells import Fit, fit_cells
 from generator.extract.table_rows import LabelText, find_rows, read_rows
+from generator.extract.table_tokens import Token, mark_separators, tokenize
 from generator.extract.text import Text
 from generator.records import Figure, Number, Table, TableRow
 
