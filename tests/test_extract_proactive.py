@@ -332,3 +332,35 @@ def test_breakdown_and_sole_count_under_heading(body: str, expected: int | None)
 )
 def test_categories_headings_and_channel_totals(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a 主动公开 label inside the breakdown after 包括 never wins over the count it breaks down
+        ("2020年,通过网站公开信息120条,内容包括工作动态80条、法定主动公开内容25条、其他15条。", 120),
+        ("通过门户网站发布信息75条,包括工作动态50条、主动公开文件25条。", 75),
+        # …but a lone 法定主动公开 count is the total
+        ("2020年,更新法定主动公开内容42条,包括乡镇文件30条,组织机构12条。", 42),
+        # a total (共) then another channel counting more than it: per channel, no total
+        ("2020年,我镇通过镇政府共发布公开信息40条,通过微信公众号发布信息300条。", None),
+        ("2020年,我乡共公布网站信息50条,政务信息800条,政务微博发布政府信息120条。", None),
+        # a total then smaller parts: still the total
+        ("2020年,我镇共发布公开信息400条,通过微信公众号发布信息300条。", 400),
+        # a platform's total, then another channel in the same paragraph: per channel
+        (
+            "在政务公开平台公布信息共计70条,在公告栏目公布信息20条;在“美丽乡村”微信公众号平台共计推送信息500条。",
+            None,
+        ),
+        # the online channels' share after 微信公众号等线上平台 is no total
+        ("通过微信公众号等线上平台,及时公开各类动态,全年共发布信息900条。", None),
+        ("通过政府网站、微信公众号等平台,及时公开各类动态,全年共发布信息900条。", 900),
+        # sibling categories across a semicolon, each with its verb: neither is the total
+        (
+            "2020年,通过门户网站发布工作动态信息90条,其中重点动态50条;发布法定主动公开内容3条,包括机构概况3条。",
+            None,
+        ),
+    ],
+)
+def test_channel_and_breakdown_conventions(body: str, expected: int | None) -> None:
+    assert total(body) == expected

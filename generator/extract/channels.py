@@ -16,6 +16,8 @@ GENERIC_CHANNELS = frozenset({"平台", "网"})
 CLAUSE_SPLIT_RX = re.compile(r"[,，:：]")
 # '通过', '在', '利用' … opening a channel's clause: '累计通过网站公开…;通过平台公开…'
 CHANNEL_LEAD_RX = re.compile(r"\s*(通过|利用|依托|借助|在)")
+# '微信公众号等线上平台', '抖音等新媒体': 等 closing a list of online channels only
+ONLINE_ONLY_RX = re.compile(r"等(?:[^,，、]{0,4}?)(?:线上|新媒体)")
 REACH = 120  # how far the channel and list rules look around a count
 
 
@@ -32,7 +34,7 @@ def partial(sentence: str, verb: int, number: int) -> bool:
     clause = sentence[start:number]
     both = "线上" in clause and "线下" in clause
     # several channels listed: their total
-    listed = "、" in clause or "等" in clause or both or channel_count(clause) >= 2
+    listed = "、" in clause or _closed_list(clause) or both or channel_count(clause) >= 2
     if not listed and any(w in clause for w in PARTIAL_CHANNELS):
         return True
     if not CHANNEL_RX.search(clause) and channel_speaks(sentence[max(0, start - REACH) : start]):
@@ -47,9 +49,15 @@ def channel_speaks(before: str) -> bool:
     for clause in reversed(CLAUSE_SPLIT_RX.split(before)):
         if CHANNEL_RX.search(clause):
             both = "线上" in clause and "线下" in clause
-            listed = "、" in clause or "等" in clause or both
+            listed = "、" in clause or _closed_list(clause) or both
             return not listed and any(w in clause for w in PARTIAL_CHANNELS)
     return False
+
+
+def _closed_list(clause: str) -> bool:
+    """'通过网站、公众号等': a list closed by 等, unless it closes online channels only
+    ('通过微信公众号等线上平台': the online share)."""
+    return "等" in clause and not ONLINE_ONLY_RX.search(clause)
 
 
 def channels_listed(before: str) -> bool:

@@ -33,6 +33,7 @@ from generator.extract.channels import (
 )
 from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import (
+    COUNT_BEFORE_RX,
     breakdown_part,
     category_count,
     channel_items,
@@ -81,6 +82,7 @@ INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
 # a breakdown of information after the count: '发布59条,其中政策公告类信息57条'
 INFO_BREAKDOWN_RX = re.compile(r"\s*[,，]\s*其中[,，:：]?[^。;；\d]{0,15}?信息\s*\d")
+LAST_COUNT_RX = re.compile(r"(\d[\d,]*)\D{0,4}$")
 CUMULATIVE_RX = re.compile(r"累计|历年|截[至止]目前|截[至止]今|至今")
 # all years to date ('到目前累计…100条'): no year's total unless the year's own figure is found
 TO_DATE_RX = re.compile(r"(?:到|截[至止])目前累计|至今累计|历年累计|历年来")
@@ -116,6 +118,9 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
             for m in rx.finditer(sent.text):
                 if strong and breakdown_part(sent.text, m.start()):
                     continue  # '…43条,其中主动公开公文信息2条': a part of the total before
+                if strong and _label_after_sibling(sents, n, m.start()):
+                    parallel.update((n - 1, n))
+                    break  # '发布动态信息165条;发布法定主动公开内容1条': one category of several
                 if strong and (before := count_before(sent, m.start(), m.end())) is not None:
                     return before
                 found = _count_after(sent, m.start(), m.end(), year, strong, need_info=not strong)
@@ -201,12 +206,15 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str 
     """'在网站主动公开信息217条、公众号主动公开信息308条', '发布通知公告信息15条,公开采购
     信息2条', '通过网站公开信息23条;通过平台公开信息154条': another labelled count follows
     with its own verb (in the sentence, or in `tail`, the next one after a semicolon), with
-    no total (共…) before and no 其中 between. After 主动公开 the first count must name its
+    no total (共…) before and no 其中 between, unless it counts more than that total (so is
+    no part of it: '共发布信息66条,通过公众号发布信息527条'). After 主动公开 the first count must name its
     channel. 0: none; 1: a sibling in the sentence; 2: one in the tail."""
     text = sent.text
     lo = max(0, verb_start - REACH)
     start = max(lo, max(text.rfind(c, lo, verb_start) for c in ",，:：、") + 1)
     total = next(reversed(list(TOTAL_WORD_RX.finditer(text, start, at))), None)  # the last
+    stated = LAST_COUNT_RX.search(text, max(0, at - 12), at)
+    value = (count(stated.group(1)) or 0) if stated else 0
     if strong and channels_listed(text[clause_start(text, verb_start) : verb_start]):
         return 0  # '通过网站、公众号等主动公开信息300条': all channels' total
     if strong and not CHANNEL_RX.search(text, start, at):
@@ -214,7 +222,10 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str 
     if not strong and not total and _counted_before(text, start):
         return 1
     own = text[at : at + REACH]
-    rest = own + tail if len(text) - at <= REACH else own
+    with_tail = len(text) - at <= REACH
+    parts = own.find("包括")
+    own = own if parts < 0 else own[:parts]  # '346条,内容包括…主动公开内容36条': its parts
+    rest = own + tail if with_tail else own
     cut = rest.find("其中")
     rest = rest if cut < 0 else rest[:cut]
     for v in HEAD_VERB_RX.finditer(rest):
@@ -227,10 +238,31 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str 
             return 0
         if v.start() >= len(own) and v.group(0) != _last_verb(text, verb_start, at):
             return 0  # the next sentence counts something else ('在报刊发布新闻报道20篇')
-        if total and not distributive(text[total.end() : at], rest[: v.start()]):
-            return 0  # '共主动公开信息300条,其中网站…': a total, then its parts
+        if total and not distributive(text[total.end() : at], rest[: v.start()]) and not _exceeds(m, value):
+            return 0  # '共主动公开信息300条;通过网站公开…200条': a total, then its parts
         return 1 if v.start() < len(own) else 2
     return 0
+
+
+def _exceeds(sibling: re.Match[str], value: int) -> bool:
+    """The sibling count is larger than the total before it: no part of it."""
+    n = count(sibling["n"])
+    return n is not None and n > value
+
+
+def _label_after_sibling(sents: list[Sentence], n: int, at: int) -> bool:
+    """'…发布工作动态信息165条;发布法定主动公开内容1条': 主动公开 at `at` names a category
+    after a verb of its own clause, and the sentence before (same paragraph, closed by a
+    semicolon) counts another category with its own verb: siblings, neither the total."""
+    sent = sents[n]
+    if n == 0 or not PLAIN_VERB_RX.search(sent.text, clause_start(sent.text, at), at):
+        return False
+    prev = sents[n - 1]
+    return (
+        prev.starts is sent.starts
+        and prev.text.rstrip().endswith((";", "；"))
+        and COUNT_BEFORE_RX.search(prev.text) is not None
+    )
 
 
 def _last_verb(text: str, start: int, end: int) -> str:

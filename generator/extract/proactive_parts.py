@@ -68,7 +68,7 @@ def category_count(gap: str) -> bool:
 def breakdown_part(sentence: str, start: int) -> bool:
     """'全年街道公开政府信息43条,其中主动公开公文信息2条': the 主动公开 at start follows 其中
     and a disclosed count before it, so it is a part of that total."""
-    cut = sentence.rfind("其中", 0, start)
+    cut = max(sentence.rfind("其中", 0, start), sentence.rfind("包括", 0, start))
     return cut >= 0 and bool(COUNT_BEFORE_RX.search(sentence, 0, cut))
 
 
@@ -124,7 +124,10 @@ def channel_items(sents: list[Sentence]) -> set[int]:
 
 def _own_channel(text: str) -> str | None:
     """The one channel a clause names ('通过…门户网站累计更新' -> '网站'), None if none or several."""
-    names = {w for w in CHANNEL_RX.findall(text) if w not in GENERIC_CHANNELS}
+    found = CHANNEL_RX.findall(text)
+    names = {w for w in found if w not in GENERIC_CHANNELS}
+    if not names and "平台" in found and "等" not in text:
+        return "平台"  # '在政务公开平台公布信息共计60条': the platform is its channel
     return names.pop() if len(names) == 1 and not channels_listed(text) else None
 
 
