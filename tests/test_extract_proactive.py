@@ -364,3 +364,49 @@ def test_categories_headings_and_channel_totals(body: str, expected: int | None)
 )
 def test_channel_and_breakdown_conventions(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # channel counts that add up to the count before them are its parts, not siblings
+        (
+            "2020年,主动公开政府信息累计96条,通过网站公开信息60条,公众号公开政府信息30条,公示栏公开信息6条。",
+            96,
+        ),
+        ("全年主动公开政府信息150条,网站发布信息100条,微信公众号发布信息50条。", 150),
+        # ... but counts that do not add up stay per-channel figures with no total
+        ("通过网站公开信息60条,通过微信公众号公开信息300条。", None),
+    ],
+)
+def test_parts_adding_up_to_the_count(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an application's outcome is no proactive disclosure count
+        ("2020年共收到依申请公开案件4件,予以公开1件,所申请信息已主动公开3件。", None),
+        (
+            "2020年度,累计发布各类政府信息310条,其中网站发布信息70条,新媒体发布信息240条。"
+            "本年收到申请3件,所申请信息已主动公开2件。",
+            310,
+        ),
+    ],
+)
+def test_answered_applications_are_no_disclosures(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 累计 in a sentence that opens with the report's year sums that year
+        ("2020年,主动公开政府信息累计204条。2020年共发布重点领域信息12条。", 204),
+        # a running total with the year's own figure after it still gives the year's figure
+        ("累计主动公开政府信息552条。其中2020年发生数为184条。", 184),
+    ],
+)
+def test_cumulative_within_the_year(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -74,6 +74,8 @@ BARE_RX = re.compile(
 # a total stated without 主动 ('全年在网站公开信息77条', '全年共上传信息385条')
 _TOTALISER = r"(?:全年|本年度?|年度|共计|合计|总计|累计|(?<![公中])共(?![和同享建])|全镇|全乡|全街道?|全苏木)"
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?(?:公开|发布|公示|上传|录入|更新)")
+PART_RX = re.compile("(" + NUMBER + r")\s*[条篇件]")  # a part's count: '163 条', '23条'
+APPLIED_RX = re.compile(r"申请")  # '所申请信息已主动公开2件' counts answered applications
 UNIT_CHARS_RX = re.compile("[" + ITEM_UNITS + LIST_UNITS + "余多]|[一二三四五六七八九十百]$")
 HEAD_VERB_RX = re.compile(r"公开|发布(?!会)|公示|公布|上传|录入|更新|推送|发送")
 PLAIN_VERB_RX = re.compile(r"公开|公布|发布(?!会)")
@@ -116,6 +118,8 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
             if (only is not None and not only[n]) or n in parallel:
                 continue
             for m in rx.finditer(sent.text):
+                if strong and APPLIED_RX.search(sent.text, clause_start(sent.text, m.start()), m.start()):
+                    continue  # '所申请信息已主动公开2件': an application's outcome, not a disclosure count
                 if strong and breakdown_part(sent.text, m.start()):
                     continue  # '…43条,其中主动公开公文信息2条': a part of the total before
                 if strong and _label_after_sibling(sents, n, m.start()):
@@ -228,6 +232,8 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str 
     rest = own + tail if with_tail else own
     cut = rest.find("其中")
     rest = rest if cut < 0 else rest[:cut]
+    if parts_sum_to(rest, value):
+        return 0  # '主动公开信息204条,网站163条,公众号23条,公开栏18条': its parts, adding up
     for v in HEAD_VERB_RX.finditer(rest):
         m = NEAR_RX.match(rest, v.end())
         if not (m and m["unit"] and (not strong or CHANNEL_RX.search(rest, 0, v.start()))):
@@ -242,6 +248,12 @@ def _parallel(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str 
             return 0  # '共主动公开信息300条;通过网站公开…200条': a total, then its parts
         return 1 if v.start() < len(own) else 2
     return 0
+
+
+def parts_sum_to(rest: str, value: int) -> bool:
+    """Two or more counts after a count that add up to it exactly are its parts, not siblings."""
+    parts = [count(m.group(1)) for m in PART_RX.finditer(rest)]
+    return value > 0 and len(parts) >= 2 and None not in parts and sum(p or 0 for p in parts) == value
 
 
 def _exceeds(sibling: re.Match[str], value: int) -> bool:
@@ -311,6 +323,8 @@ def _cumulative_next(sents: list[Sentence], n: int, fig: Figure, year: int | Non
     sent = sents[n]
     if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
         return fig
+    if re.match(rf"\s*{year}\s*年(?:度)?(?:以来)?[,，]", sent.text) and not TO_DATE_RX.search(sent.text):
+        return fig  # '2017年,主动公开政府信息累计204条': the year's own sum, not a running total
     nxt = sents[n + 1]
     for new in YEAR_NEW_RX.finditer(nxt.text):
         if _of_year(new, year):
