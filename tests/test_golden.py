@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from goldenkit import check_golden
 
 from generator.pipeline import read_report
 from generator.serialize import dump_yaml, report_data
@@ -26,10 +27,4 @@ def rendered(path: Path) -> str:
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_golden(path: Path, regen: bool) -> None:
-    expected = path.with_suffix(".yaml")
-    got = rendered(path)
-    if regen or not expected.exists():
-        expected.write_text(got, encoding="utf-8")
-        if not regen:
-            pytest.fail(f"{expected.name} did not exist; written now: review it and commit")
-    assert got == expected.read_text(encoding="utf-8"), f"{path.name}: output differs from {expected.name}"
+    check_golden(path, rendered(path), regen)

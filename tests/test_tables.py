@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from goldenkit import check_golden
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -54,13 +55,7 @@ def rendered(path: Path) -> str:
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
 def test_fixture(path: Path, regen: bool) -> None:
-    expected = path.with_suffix(".yaml")
-    got = rendered(path)
-    if regen or not expected.exists():
-        expected.write_text(got, encoding="utf-8")
-        if not regen:
-            pytest.fail(f"{expected.name} did not exist; written now: review it and commit")
-    assert got == expected.read_text(encoding="utf-8"), f"{path.name}: output differs from {expected.name}"
+    check_golden(path, rendered(path), regen)
 
 
 def test_enough_fixtures() -> None:
