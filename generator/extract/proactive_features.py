@@ -1,0 +1,187 @@
+"""Named features of a proactive-total candidate, kept as data (FEATURES, SHARES, CUE_WEIGHTS).
+
+A feature with weight None rules the candidate out (it counts something else); the others
+add their weight to the candidate's cue weight. A share rule names the sentences a
+candidate shows to hold per-channel or per-category figures side by side: no count in
+them is the total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.extract.channels import clause_start, partial
+from generator.extract.proactive_cues import (
+    INFO_AFTER_RX,
+    INFO_BREAKDOWN_RX,
+    INFO_RX,
+    NOT_ITEMS_RX,
+    TO_DATE,
+    TOTAL_WORD_RX,
+    Candidate,
+)
+from generator.extract.proactive_parts import (
+    breakdown_part,
+    category_count,
+    heading_run_on,
+    listed_category,
+    next_channel_counts,
+    next_item_info,
+)
+from generator.extract.proactive_siblings import label_after_sibling, siblings, tail
+from generator.extract.prose import Sentence
+from generator.extract.vocab import LIST_UNITS
+
+APPLIED_RX = re.compile(r"申请")  # '所申请信息已主动公开2件' counts answered applications
+Test = Callable[[list[Sentence], Candidate], bool]
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A named test of a candidate and its weight (None: rules it out); `after` features
+    read the words between cue and count, so a count printed before its cue skips them."""
+
+    name: str
+    test: Test
+    weight: float | None = None
+    after: bool = True
+
+
+def _text(sents: list[Sentence], c: Candidate) -> str:
+    return sents[c.n].text
+
+
+def answered_application(sents: list[Sentence], c: Candidate) -> bool:
+    """'所申请信息已主动公开2件': 申请 before 主动公开 in its clause, an application's outcome."""
+    text = _text(sents, c)
+    return c.cue.strong and APPLIED_RX.search(text, clause_start(text, c.verb), c.verb) is not None
+
+
+def part_of_breakdown(sents: list[Sentence], c: Candidate) -> bool:
+    """'全年街道公开政府信息43条,其中主动公开公文信息2条': 主动公开 after 其中 and a count."""
+    return c.cue.strong and breakdown_part(_text(sents, c), c.verb)
+
+
+def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:
+    """'公开…执法信息的情况 2025年行政检查13件': the count follows a heading's 情况."""
+    return heading_run_on(c.gap)
+
+
+def one_category(sents: list[Sentence], c: Candidate) -> bool:
+    """'公开规划类信息6条': the words from cue to count name one category (X类信息)."""
+    return category_count(_text(sents, c)[c.verb : c.at])
+
+
+def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:
+    """'文件11份', '更新两次': 份/项/次 count items only with 信息 named."""
+    text = _text(sents, c)
+    return c.unit in LIST_UNITS and "信息" not in c.gap and not INFO_AFTER_RX.match(text, c.end)
+
+
+def names_no_information(sents: list[Sentence], c: Candidate) -> bool:
+    """Without 主动, the count must name information ('公开信息373条', '政府信息公开566条',
+    '公开机构职能、政策法规共计32条', '发布59条,其中政策公告类信息57条')."""
+    if c.cue.strong:
+        return False
+    text = _text(sents, c)
+    start = clause_start(text, c.verb)
+    named = INFO_RX.search(text, start, c.at) or TOTAL_WORD_RX.search(text, c.verb, c.at)
+    return not (INFO_AFTER_RX.match(text, c.end) or named or INFO_BREAKDOWN_RX.match(text, c.end))
+
+
+def _said(sents: list[Sentence], c: Candidate) -> str:
+    """The words from the cue (its whole clause when weak) to the count: '依申请公开3件'."""
+    text = _text(sents, c)
+    start = c.verb - 3 if c.cue.strong else clause_start(text, c.verb)
+    return text[max(0, start) : c.at]
+
+
+def other_things(sents: list[Sentence], c: Candidate) -> bool:
+    """'依申请公开3件', '受理…请求1件', '规范性文件发布数量3条': no disclosed items."""
+    return NOT_ITEMS_RX.search(_said(sents, c)) is not None
+
+
+def one_channel(sents: list[Sentence], c: Candidate) -> bool:
+    """'公众号公开…331篇', '线上,…71条': one channel's share (see channels.partial)."""
+    return partial(_text(sents, c), c.cue_end, c.at)
+
+
+def list_item(sents: list[Sentence], c: Candidate) -> bool:
+    """'公开财政预决算信息2条、行政执法信息3条': one item of a list of categories (a total
+    word keeps it unless the next item names information too)."""
+    text = _text(sents, c)
+    if not listed_category(text, c.end):
+        return False
+    return not TOTAL_WORD_RX.search(_said(sents, c)) or next_item_info(text, c.end)
+
+
+def to_date(sents: list[Sentence], c: Candidate) -> bool:
+    """'到目前累计…100条': all years' count, and no year's own figure was found."""
+    return c.fig.note == TO_DATE
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature("answered_application", answered_application, after=False),
+    Feature("part_of_breakdown", part_of_breakdown, after=False),
+    Feature("runs_past_heading", runs_past_heading),
+    Feature("one_category", one_category),
+    Feature("documents_not_items", documents_not_items),
+    Feature("names_no_information", names_no_information),
+    Feature("other_things", other_things),
+    Feature("one_channel", one_channel),
+    Feature("list_item", list_item),
+    Feature("to_date", to_date),
+)
+# how much each kind of cue says the count is the total (see proactive_cues.CUES)
+CUE_WEIGHTS: dict[str, float] = {"strong": 8.0, "heading": 4.0, "total": 2.0, "plain": 1.0}
+
+
+def sibling_category(sents: list[Sentence], c: Candidate) -> set[int]:
+    """'发布动态信息165条;发布法定主动公开内容1条': 主动公开 labels one category after a
+    sibling's count in the sentence before."""
+    return {c.n - 1, c.n} if c.cue.strong and label_after_sibling(sents, c.n, c.verb) else set()
+
+
+def sibling_channels(sents: list[Sentence], c: Candidate) -> set[int]:
+    """'网站主动公开217条、公众号主动公开308条': another channel's count follows, no total
+    (in the sentence, or the next after a semicolon)."""
+    if c.before:
+        return set()
+    found = siblings(sents[c.n], c.verb, c.end, c.cue.strong, tail(sents, c.n))
+    return {c.n, c.n + 1} if found == 2 else {c.n} if found == 1 else set()
+
+
+def channel_per_sentence(sents: list[Sentence], c: Candidate) -> set[int]:
+    """'网站…更新政务信息62条。…微信公众号…发布信息685条': channels one per sentence."""
+    if c.before or c.cue.strong:
+        return set()
+    return next_channel_counts(sents, c.n, c.verb, c.end)
+
+
+ShareRule = Callable[[list[Sentence], Candidate], set[int]]
+SHARES: tuple[ShareRule, ...] = (sibling_category, sibling_channels, channel_per_sentence)
+
+
+def ruled_out(sents: list[Sentence], c: Candidate) -> str | None:
+    """The name of the first feature that rules the candidate out, or None."""
+    for f in FEATURES:
+        if f.weight is None and not (c.before and f.after) and f.test(sents, c):
+            return f.name
+    return None
+
+
+def score(sents: list[Sentence], c: Candidate) -> float:
+    """The cue's weight plus the weights of the candidate's features."""
+    extra = sum(f.weight for f in FEATURES if f.weight is not None and f.test(sents, c))
+    return CUE_WEIGHTS[c.cue.name] + extra
+
+
+def shares(sents: list[Sentence], c: Candidate) -> set[int]:
+    """The sentences the candidate shows to hold side-by-side shares (first rule that finds any)."""
+    for rule in SHARES:
+        found = rule(sents, c)
+        if found:
+            return found
+    return set()

@@ -1,0 +1,48 @@
+"""Words the proactive-total candidates and features read (see proactive*.py), kept as data.
+
+Each tuple is a set of alternatives; the rules build their patterns from them, so a new
+wording is a new word here, not a new rule.
+"""
+
+from __future__ import annotations
+
+# Verbs that state items were disclosed ('公开信息373条', '上传信息385条', '推送1039条').
+DISCLOSE_VERBS: tuple[str, ...] = ("公开", "发布", "公示", "公布", "上传", "录入", "更新", "推送", "发送")
+# Verbs that state a count of disclosed items on their own, without 主动 or a total word.
+PLAIN_VERBS: tuple[str, ...] = ("公开", "公布", "发布")
+# Words between 主动 and its verb: '主动向社会公开', '主动对外发布'.
+PROACTIVE_OBJECTS: tuple[str, ...] = ("向社会各界", "向社会", "对外")
+# Words that total a count: '全年共上传', '全镇政府信息公开566条', '共计108条'.
+# (共 alone is read apart: not in 公共, 中共, 共和, 共同, 共享, 共建.)
+TOTAL_WORDS: tuple[str, ...] = (
+    "全年",
+    "本年度",
+    "本年",
+    "年度",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "全镇",
+    "全乡",
+    "全街道",
+    "全街",
+    "全苏木",
+)
+# Words that make a count run over several years ('累计', '截至目前').
+CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "历年", "截至目前", "截止目前", "截至今", "截止今", "至今")
+# Words that make it all years' to date, no year's total unless the year's own is found.
+TO_DATE_WORDS: tuple[str, ...] = (
+    "到目前累计",
+    "截至目前累计",
+    "截止目前累计",
+    "至今累计",
+    "历年累计",
+    "历年来",
+)
+# Words before a count that make it approximate but still the total: '近200条' -> 200.
+APPROX_WORDS: tuple[str, ...] = ("超过", "近", "约", "逾")
+# Words that make a count one of applications, cases, consultations or normative documents.
+NOT_ITEM_WORDS: tuple[str, ...] = ("申请", "复议", "诉讼", "咨询", "受理", "办结", "请求", "规范性文件")
+# Words of the year's own figure within or after a cumulative one ('2018年发生数为184条').
+YEAR_NEW_VERBS: tuple[str, ...] = ("新增", "发生数为", "发生数", "新公开", "公开", "发布", "新发布")
