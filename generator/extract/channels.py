@@ -37,11 +37,24 @@ def partial(sentence: str, verb: int, number: int) -> bool:
     listed = "、" in clause or _closed_list(clause) or both or channel_count(clause) >= 2
     if not listed and any(w in clause for w in PARTIAL_CHANNELS):
         return True
+    if not both and new_media_only(clause):
+        return True  # '依托微信公众号、视频号等平台…发布各类政务信息100余条': the new-media share
     if not CHANNEL_RX.search(clause) and channel_speaks(sentence[max(0, start - REACH) : start]):
         return True  # '微信公众号…发布工作动态447条,推送…信息90条': the channel still speaks
     if sentence.lstrip().startswith(("线上", "线下")):
         return True
     return not both and bool(CHANNEL_VERB_RX.search(sentence, max(0, number - REACH), number))
+
+
+def new_media_only(clause: str) -> bool:
+    """'依托微信公众号、视频号等平台': two or more channels named, every one a partial one
+    (线上 and 线下 together are every channel)."""
+    names = {w for w in CHANNEL_RX.findall(clause) if w not in GENERIC_CHANNELS}
+    return (
+        len(names) >= 2
+        and not {"线上", "线下"} <= names
+        and all(any(p in w for p in PARTIAL_CHANNELS) for w in names)
+    )
 
 
 def channel_speaks(before: str) -> bool:
@@ -50,7 +63,7 @@ def channel_speaks(before: str) -> bool:
         if CHANNEL_RX.search(clause):
             both = "线上" in clause and "线下" in clause
             listed = "、" in clause or _closed_list(clause) or both
-            return not listed and any(w in clause for w in PARTIAL_CHANNELS)
+            return (not listed and any(w in clause for w in PARTIAL_CHANNELS)) or new_media_only(clause)
     return False
 
 

@@ -16,7 +16,7 @@ import re
 
 from generator.extract.channels import CHANNEL_RX, GENERIC_CHANNELS, channels_listed, clause_start
 from generator.extract.prose import NUMBER, Sentence, count
-from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, MEDIA_WORDS
+from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, MEDIA_WORDS, PARTIAL_CHANNELS
 from generator.records import Figure
 
 # the next item of a list of categories: '、行政执法信息3条'
@@ -76,7 +76,8 @@ def publicity(rest: str, verb: int, end: int) -> bool:
     """'通过报刊、各级各类媒体平台公开信息280余篇', '通过新媒体…公布政务信息129条': a sibling
     count (its clause up to end) without 主动 that counts media publicity, not disclosed items."""
     clause = rest[clause_start(rest, verb) : end]
-    return "主动" not in clause and bool(MEDIA_RX.search(clause))
+    online = any(w in clause for w in PARTIAL_CHANNELS)  # '通过政务微信等新媒体发布…': a channel
+    return "主动" not in clause and not online and bool(MEDIA_RX.search(clause))
 
 
 def heading_run_on(gap: str) -> bool:

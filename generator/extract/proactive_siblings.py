@@ -22,6 +22,7 @@ from generator.extract.proactive_cues import (
 )
 from generator.extract.proactive_parts import COUNT_BEFORE_RX, publicity
 from generator.extract.prose import Sentence, count
+from generator.extract.vocab import PARTIAL_CHANNELS
 
 
 def siblings(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str = "") -> int:
@@ -60,12 +61,22 @@ def siblings(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str =
             continue  # '…通过报刊、媒体平台公开信息280余篇': publicity beside the labelled count
         if NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n")):
             return 0
-        if v.start() >= len(own) and v.group(0) != _last_verb(text, verb_start, at):
+        if (
+            v.start() >= len(own)
+            and v.group(0) != _last_verb(text, verb_start, at)
+            and not _online(rest, v.start())
+        ):
             return 0  # the next sentence counts something else ('在报刊发布新闻报道20篇')
         if total and not distributive(text[total.end() : at], rest[: v.start()]) and not _exceeds(m, value):
             return 0  # '共主动公开信息300条;通过网站公开…200条': a total, then its parts
         return 1 if v.start() < len(own) else 2
     return 0
+
+
+def _online(rest: str, verb: int) -> bool:
+    """'…;通过某某APP发布信息716条': the sibling's clause names an online channel of its own."""
+    clause = rest[clause_start(rest, verb) : verb]
+    return any(w in clause for w in PARTIAL_CHANNELS)
 
 
 def parts_sum_to(rest: str, value: int) -> bool:

@@ -86,7 +86,18 @@ CASE_UNITS = "件宗起个份次例条"
 # labelled 主动公开 count is no second channel of disclosure.
 MEDIA_WORDS: tuple[str, ...] = ("篇", "报刊", "媒体", "新闻", "宣传", "政务信息")
 # Channel words: a count read with them is one channel's share, not the total.
-PARTIAL_CHANNELS: tuple[str, ...] = ("公众号", "微信", "微博", "抖音", "线上", "线下", "头条号")
+PARTIAL_CHANNELS: tuple[str, ...] = (
+    "公众号",
+    "微信",
+    "微博",
+    "抖音",
+    "视频号",
+    "APP",
+    "App",
+    "线上",
+    "线下",
+    "头条号",
+)
 
 # Section titles of the problems / measures parts.
 PROBLEM_WORDS: tuple[str, ...] = ("问题", "不足", "差距")

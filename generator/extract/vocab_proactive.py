@@ -43,6 +43,17 @@ TO_DATE_WORDS: tuple[str, ...] = (
 # Words before a count that make it approximate but still the total: '近200条' -> 200.
 APPROX_WORDS: tuple[str, ...] = ("超过", "近", "约", "逾")
 # Words that make a count one of applications, cases, consultations or normative documents.
-NOT_ITEM_WORDS: tuple[str, ...] = ("申请", "复议", "诉讼", "咨询", "受理", "办结", "请求", "规范性文件")
+NOT_ITEM_WORDS: tuple[str, ...] = (
+    "申请",
+    "复议",
+    "诉讼",
+    "咨询",
+    "受理",
+    "办结",
+    "交办",
+    "请求",
+    "公开件",
+    "规范性文件",
+)
 # Words of the year's own figure within or after a cumulative one ('2018年发生数为184条').
 YEAR_NEW_VERBS: tuple[str, ...] = ("新增", "发生数为", "发生数", "新公开", "公开", "发布", "新发布")
