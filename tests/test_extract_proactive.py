@@ -410,3 +410,89 @@ def test_answered_applications_are_no_disclosures(body: str, expected: int | Non
 )
 def test_cumulative_within_the_year(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list of new-media channels only is their share, not the total
+        ("依托政务微博、微信公众号、视频号等平台,全年推送各类政务信息260余条。", None),
+        ("2020年,通过抖音、视频号等新媒体账号,全年发布各类信息75条。", None),
+        # ... but 线上 and 线下 together, or a website among them, are every channel
+        ("打造“线上+线下”公开体系,全年累计主动公开各类政务信息520余条,其中政策文件40条。", 520),
+        ("通过门户网站、微信公众号等渠道,全年发布各类政务信息180条。", 180),
+        # an online channel across a semicolon is a sibling whatever its verb
+        ("2020年,某街道通过信息公开专栏公开政府信息33条;通过某某APP推送信息410条。", None),
+        ("2020年,某街道通过政务网主动公开政府信息54条,通过政务微信等新媒体发布各类信息218条。", None),
+        # media articles beside the labelled count remain publicity
+        ("2020年,通过政务网主动公开政府信息54条,通过报刊等媒体刊发宣传稿件21篇。", 54),
+        # cases assigned or filed as disclosure requests are no disclosed items
+        ("(一)主动公开情况\n全年办理上级交办信息公开件6件。", None),
+        ("全年办理信息公开件12件,均按时答复。", None),
+    ],
+)
+def test_new_media_and_online_siblings(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the strongest cue wins over an earlier weaker one
+        ("全年共上传信息70条。主动公开政府信息65条,其中工作动态40条。", 65),
+        # on a tie of cues the earlier count wins
+        (
+            "本年度主动公开政府信息共210条。在主动公开的信息中,通过门户网站主动公开信息共130条,其中动态80条。",
+            210,
+        ),
+        # a share marks its sentence; the next candidate elsewhere then wins
+        (
+            "在门户网站主动公开信息30条、在公众号主动公开信息90条。全年共发布政府信息120条。",
+            120,
+        ),
+        # nothing that could be the total: none
+        ("全年召开政务公开专题会议4次,开展业务培训2场,发放宣传资料500余份。", None),
+        ("本镇严格落实主动公开制度,不断提升公开质效。", None),
+        # approximate counts keep their figure
+        ("全年主动公开政府信息近300条。", 300),
+        ("全年主动公开政府信息约1,200条。", 1200),
+        ("全年主动公开政府信息逾八十条。", 80),
+    ],
+)
+def test_cue_ranking(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+def test_features_are_named_and_ruled_out_by_name() -> None:
+    """Every feature has a unique name; a candidate ruled out says which feature did it."""
+    from generator.extract import proactive_cues, proactive_features
+    from generator.extract.prose import sentences
+
+    names = [f.name for f in proactive_features.FEATURES]
+    assert len(names) == len(set(names))
+    assert set(proactive_features.CUE_WEIGHTS) == {c.name for c in proactive_cues.CUES}
+    sents = [s for s in sentences(Text(["本年度收到依申请公开请求1件,主动公开信息2件。"]))]
+    cands = proactive_cues.collect(sents, 2020, [False] * len(sents))
+    verdicts = {c.fig.value: proactive_features.ruled_out(sents, c) for c in cands}
+    assert verdicts.get(2) is None
+    assert all(v in (None, *names) for v in verdicts.values())
+
+
+def test_proactive_vocabulary_is_clean() -> None:
+    from generator.extract import vocab, vocab_proactive
+
+    for words in (
+        vocab_proactive.DISCLOSE_VERBS,
+        vocab_proactive.PLAIN_VERBS,
+        vocab_proactive.TOTAL_WORDS,
+        vocab_proactive.CUMULATIVE_WORDS,
+        vocab_proactive.TO_DATE_WORDS,
+        vocab_proactive.APPROX_WORDS,
+        vocab_proactive.NOT_ITEM_WORDS,
+        vocab_proactive.YEAR_NEW_VERBS,
+        vocab.PARTIAL_CHANNELS,
+        vocab.REPORT_CHANNELS,
+    ):
+        assert len(words) == len(set(words)), "duplicates"
+        assert all(w and w.strip() == w for w in words)
+    assert set(vocab_proactive.PLAIN_VERBS) <= set(vocab_proactive.DISCLOSE_VERBS)
