@@ -13,8 +13,8 @@ information under the 主动公开 heading ('微信平台公开发布信息78条
 
 from __future__ import annotations
 
-from generator.extract.proactive_cues import Candidate, collect
-from generator.extract.proactive_features import ruled_out, score, shares
+from generator.extract.proactive_cues import CUES, Candidate, collect
+from generator.extract.proactive_features import CUE_WEIGHTS, ruled_out, score, shares
 from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import channel_items
 from generator.extract.prose import Sentence
@@ -26,15 +26,18 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
     rule marks, or the sole count under the 主动公开 heading."""
     sents = [s for s in sents if not s.earlier_year(year)]
     under = under_proactive_heading(sents)
-    kept = [c for c in collect(sents, year, under) if ruled_out(sents, c) is None]
     marked: set[int] = channel_items(sents)
-    for c in ranked(sents, kept):
-        if c.n in marked:
-            continue
-        found = shares(sents, c)
-        if not found:
-            return c.fig
-        marked |= found  # side-by-side shares: no count in these sentences is the total
+    # a cue outweighs every feature bonus (see CUE_WEIGHTS), so the cues are read one kind at
+    # a time, strongest first, and a weaker kind only when a stronger one leaves no count
+    for cue in sorted(CUES, key=lambda c: -CUE_WEIGHTS[c.name]):
+        kept = [c for c in collect(sents, year, under, (cue,)) if ruled_out(sents, c) is None]
+        for c in ranked(sents, kept):
+            if c.n in marked:
+                continue
+            found = shares(sents, c)
+            if not found:
+                return c.fig
+            marked |= found  # side-by-side shares: no count in these sentences is the total
     return sole_count_under_heading(sents, under)
 
 

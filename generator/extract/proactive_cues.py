@@ -123,12 +123,14 @@ class Candidate:
     before: bool = False  # printed before its cue: '发布了94篇法定主动公开内容'
 
 
-def collect(sents: list[Sentence], year: int | None, under: list[bool]) -> list[Candidate]:
-    """Every count after a cue, in cue order then sentence order; only sentences with a
-    verb and a count unit can state a total."""
+def collect(
+    sents: list[Sentence], year: int | None, under: list[bool], cues: tuple[Cue, ...] = CUES
+) -> list[Candidate]:
+    """Every count after one of the cues, in cue order then sentence order; only sentences
+    with a verb and a count unit can state a total."""
     counted = [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
     out: list[Candidate] = []
-    for cue in CUES:
+    for cue in cues:
         for n in counted:
             if cue.under_heading and not under[n]:
                 continue
