@@ -475,7 +475,12 @@ def test_features_are_named_and_ruled_out_by_name() -> None:
     bonus = sum(f.weight for f in proactive_features.FEATURES if f.weight is not None and f.weight > 0)
     assert bonus < min(b - a for a, b in zip(weights, weights[1:], strict=False))  # cues read kind by kind
     sents = sentences(Text(["本年度收到依申请公开请求1件,主动公开信息2件。"]))
-    cands = proactive_cues.collect(sents, 2020, [False] * len(sents))
+    counted = proactive_cues.countable(sents)
+    cands = [
+        c
+        for cue in proactive_cues.CUES
+        for c in proactive_cues.collect(sents, 2020, [False] * len(sents), cue, counted)
+    ]
     verdicts = {c.fig.value: proactive_features.ruled_out(sents, c) for c in cands}
     assert verdicts.get(2) is None
     assert all(v in (None, *names) for v in verdicts.values())

@@ -13,8 +13,10 @@ information under the 主动公开 heading ('微信平台公开发布信息78条
 
 from __future__ import annotations
 
-from generator.extract.proactive_cues import CUES, Candidate, collect
-from generator.extract.proactive_features import CUE_WEIGHTS, ruled_out, score, shares
+from collections.abc import Iterable
+
+from generator.extract.proactive_cues import CUES, Candidate, collect, countable
+from generator.extract.proactive_features import CUE_WEIGHTS, FEATURES, ruled_out, score, shares
 from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import channel_items
 from generator.extract.prose import Sentence
@@ -27,10 +29,11 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
     sents = [s for s in sents if not s.earlier_year(year)]
     under = under_proactive_heading(sents)
     marked: set[int] = channel_items(sents)
+    counted = countable(sents)
     # a cue outweighs every feature bonus (see CUE_WEIGHTS), so the cues are read one kind at
     # a time, strongest first, and a weaker kind only when a stronger one leaves no count
     for cue in sorted(CUES, key=lambda c: -CUE_WEIGHTS[c.name]):
-        kept = [c for c in collect(sents, year, under, (cue,)) if ruled_out(sents, c) is None]
+        kept = (c for c in collect(sents, year, under, cue, counted) if ruled_out(sents, c) is None)
         for c in ranked(sents, kept):
             if c.n in marked:
                 continue
@@ -41,7 +44,10 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
     return sole_count_under_heading(sents, under)
 
 
-def ranked(sents: list[Sentence], cands: list[Candidate]) -> list[Candidate]:
-    """Best score first; the first collected (strongest cue, earliest sentence) on a tie."""
+def ranked(sents: list[Sentence], cands: Iterable[Candidate]) -> Iterable[Candidate]:
+    """Best score first; the first collected (earliest sentence) on a tie. With no bonus
+    features the collection order is the ranking, and candidates are read as needed."""
+    if not any(f.weight for f in FEATURES):
+        return cands
     order = sorted(enumerate(cands), key=lambda ic: (-score(sents, ic[1]), ic[0]))
     return [c for _, c in order]

@@ -123,22 +123,23 @@ class Candidate:
     before: bool = False  # printed before its cue: '发布了94篇法定主动公开内容'
 
 
+def countable(sents: list[Sentence]) -> list[int]:
+    """The sentences that can state a total: a disclosure verb and a count unit in them."""
+    return [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
+
+
 def collect(
-    sents: list[Sentence], year: int | None, under: list[bool], cues: tuple[Cue, ...] = CUES
-) -> list[Candidate]:
-    """Every count after one of the cues, in cue order then sentence order; only sentences
-    with a verb and a count unit can state a total."""
-    counted = [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
-    out: list[Candidate] = []
-    for cue in cues:
-        for n in counted:
-            if cue.under_heading and not under[n]:
-                continue
-            for order, m in enumerate(cue.rx.finditer(sents[n].text)):
-                cand = _candidate(sents, n, cue, order, m, year)
-                if cand is not None:
-                    out.append(cand)
-    return out
+    sents: list[Sentence], year: int | None, under: list[bool], cue: Cue, counted: list[int]
+) -> Iterator[Candidate]:
+    """Every count after the cue in the countable sentences, in sentence order (read lazily:
+    the first that wins ends the reading)."""
+    for n in counted:
+        if cue.under_heading and not under[n]:
+            continue
+        for order, m in enumerate(cue.rx.finditer(sents[n].text)):
+            cand = _candidate(sents, n, cue, order, m, year)
+            if cand is not None:
+                yield cand
 
 
 def _candidate(
