@@ -12,6 +12,9 @@ class PortalError(Exception):
         self.file = file
         self.line = line
 
+    def __reduce__(self) -> tuple[type, tuple[str, str | None, int | None]]:
+        return type(self), (self.message, self.file, self.line)  # kept when sent between processes
+
     def __str__(self) -> str:
         where = ""
         if self.file:

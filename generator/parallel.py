@@ -39,3 +39,39 @@ def fork_map(fn: Callable[[Any], Any], items: Sequence[Any], min_items: int = 64
         _STATE = None
         gc.unfreeze()
     return [r for chunk in chunks for r in chunk]
+
+
+def in_child(fn: Callable[..., Any], *args: Any) -> Any:
+    """fn(*args) in a forked child process, its result (or exception) pickled back.
+
+    What the child allocates is returned to the system when it exits: a 10,000-report catalog
+    would otherwise stay in this process's heap (CPython keeps freed arenas) while MkDocs and
+    Pagefind run beside it. In-process where fork is missing."""
+    if "fork" not in mp.get_all_start_methods():
+        return fn(*args)
+    read_end, write_end = mp.get_context("fork").Pipe(duplex=False)
+    proc = mp.get_context("fork").Process(target=_child, args=(write_end, fn, args))
+    proc.start()
+    write_end.close()
+    try:
+        ok, value = read_end.recv()
+    except EOFError:
+        proc.join()
+        name = getattr(fn, "__name__", fn)
+        raise RuntimeError(f"{name} died in its child process (exit {proc.exitcode})") from None
+    proc.join()
+    if not ok:
+        raise value
+    return value
+
+
+def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        result = (True, fn(*args))
+    except BaseException as exc:  # sent back and raised in the parent, with its file and line
+        result = (False, exc)
+    try:
+        conn.send(result)
+    except Exception as exc:  # an exception that cannot be pickled: its text is enough
+        conn.send((False, RuntimeError(f"{result[1]!r} ({exc})")))
+    conn.close()

@@ -9,7 +9,6 @@ Every problem is collected and reported at the end; strict mode then fails the b
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import multiprocessing as mp
 import os
 import shutil
@@ -25,7 +24,7 @@ from generator import chart, coverage, index, measures, opendata, render, search
 from generator.catalog import Catalog, Entry, collect
 from generator.check import cross_year_checks
 from generator.errors import BuildError
-from generator.parallel import fork_map
+from generator.parallel import fork_map, in_child
 from generator.serialize import dump_yaml, report_data
 
 GENERATED = ("index.md", "problems.md", "places", "years", "downloads", "coverage")
@@ -44,6 +43,21 @@ class BuildResult:
 
 
 def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildResult:
+    if not run_mkdocs:
+        return generate(root)[0]
+    # The reports are made and written in a child process: its memory is gone before MkDocs runs.
+    result, epoch = in_child(generate, root)
+    t2 = time.perf_counter()
+    run_mkdocs_build(root, epoch)
+    result.seconds["site"] = time.perf_counter() - t2
+    t3 = time.perf_counter()
+    search.index_site(root / "site")  # Pagefind over a unigram shadow copy (generator/search.py)
+    result.seconds["search"] = time.perf_counter() - t3
+    return result
+
+
+def generate(root: Path) -> tuple[BuildResult, str]:
+    """reports/ -> data/ and the generated docs/ pages; the result and the build date."""
     result = BuildResult()
     t0 = time.perf_counter()
     vendor = root / "docs" / "assets" / "vendor"
@@ -65,18 +79,7 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
         bundling.join()
     ensure_vega_bundle(vendor)  # made by then (or made here, with its error, if the worker failed)
     result.seconds["generate"] = time.perf_counter() - t1
-
-    if run_mkdocs:
-        epoch = source_date_epoch(catalog)
-        del catalog, data, records  # MkDocs and Pagefind are child processes: free the reports first
-        gc.collect()
-        t2 = time.perf_counter()
-        run_mkdocs_build(root, epoch)
-        result.seconds["site"] = time.perf_counter() - t2
-        t3 = time.perf_counter()
-        search.index_site(root / "site")  # Pagefind over a unigram shadow copy (generator/search.py)
-        result.seconds["search"] = time.perf_counter() - t3
-    return result
+    return result, source_date_epoch(catalog)
 
 
 def report_outputs(entry: Entry) -> tuple[bytes, str]:
