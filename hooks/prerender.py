@@ -8,15 +8,23 @@ key of the page's source, its path, the list of all site files (links are resolv
 against it), the Markdown config and the package versions. MkDocs then renders an empty page
 and this hook puts the stored HTML, table of contents, title and anchors back; warnings the
 conversion logged are logged again, so `--strict` still fails on them. Output is byte-identical.
+
+Raw HTML blocks (a report's full text: a `<div>` of one element per line, ≈ 60 % of the page's
+bytes) are cut out before the conversion and put back after it, normalised as Python-Markdown
+normalises them (tabs expanded, blank-looking lines emptied): Python-Markdown would pass them
+through unchanged, but only after MkDocs and Python-Markdown have each run an HTML parser over
+them. Their ids are added to the page's anchors, as MkDocs' own parser would add them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
 import os
 import pickle
+import re
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -28,6 +36,12 @@ _CONFIG: list[Any] = []
 _COMMAND: list[str] = []
 VERSIONS = "|".join(metadata.version(p) for p in ("mkdocs", "markdown", "mkdocs-material"))
 HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+# A top-level <div> block whose lines hold no other <div> (what the generator writes for the full text).
+RAW_BLOCK_RX = re.compile(r"(?<=\n\n)<div\b[^\n]*>\n(?:(?!</?div\b)[^\n]*\n)*</div>(?=\n\n|\n?\Z)")
+ANCHOR_RX = re.compile(r"<[a-zA-Z][^>]*?\s(?:id|name)=\"([^\"]*)\"")
+PLACEHOLDER = "PORTALRAWBLOCK{}"
 
 
 class _Capture(logging.Handler):
@@ -47,10 +61,22 @@ def _render(index: int) -> tuple[Any, ...]:
     logger = logging.getLogger("mkdocs")
     handlers, level = logger.handlers[:], logger.level
     logger.handlers, logger.level = [capture], logging.INFO  # record everything, print nothing yet
+    source, blocks = page.markdown, []
+
+    def stash(found: re.Match[str]) -> str:
+        blocks.append(found.group())
+        return PLACEHOLDER.format(len(blocks) - 1)
+
+    page.markdown = RAW_BLOCK_RX.sub(stash, source)
     try:
         page.render(config, files)
     finally:
         logger.handlers, logger.level = handlers, level
+        page.markdown = source
+    for number, block in enumerate(blocks):
+        block = re.sub(r"(?<=\n) +\n", "\n", block.expandtabs(4).replace("\x02", "").replace("\x03", ""))
+        page.content = page.content.replace(f"<p>{PLACEHOLDER.format(number)}</p>", block, 1)
+        page.present_anchor_ids |= {html.unescape(a) for a in ANCHOR_RX.findall(block)}
     links = {f.src_uri: a for f, a in (page.links_to_anchors or {}).items()}
     return (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, capture.records)
 
@@ -118,7 +144,11 @@ def _render_all(pages: list[Any], config: Any, files: Any, tmp: Path) -> list[tu
     _PAGES[:] = pages
     _CONFIG[:] = [config, files]
     try:
-        if workers < 2 or len(pages) < 50 or _COMMAND != ["build"]:
+        if (
+            workers < 2
+            or len(pages) < int(os.environ.get("PORTAL_FORK_MIN_PAGES", 50))
+            or _COMMAND != ["build"]
+        ):
             return [_render(i) for i in range(len(pages))]
         step = -(-len(pages) // workers)
         children = []
