@@ -77,13 +77,32 @@ def checks_cell(page: str, e: Entry) -> str:
     return f"[{mark}]({rel(page, e.page)}#数据核验)"
 
 
+NUMERIC_FROM = range(2, 7)  # docs/assets/portal.css has rules for tnum-2 … tnum-6
+
+
+def numeric_marker(align: str) -> str:
+    """The empty element that right-aligns a table's numeric columns by CSS (portal.css): the
+    right-aligned columns must run from column N (2–6) to the last, or to the one before it
+    (class tnum-inner). One class per table instead of a style attribute on every cell."""
+    first = align.find("r")
+    if first < 0:
+        return ""
+    inner = align.endswith("l")
+    numeric = align[first : len(align) - 1] if inner else align[first:]
+    if set(numeric) != {"r"} or first + 1 not in NUMERIC_FROM:
+        raise ValueError(f"no CSS rule right-aligns columns {align!r}")
+    return f'<div class="tnum-{first + 1}{" tnum-inner" if inner else ""}"></div>\n\n'
+
+
 def md_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
     """A Markdown table of escaped cells; `align` has one letter per column, l or r
-    (default: the first column left, the others right, as for figures)."""
+    (default: the first column left, the others right, as for figures). The Markdown has no
+    alignment markers (they put a style attribute on every cell): numeric columns are
+    right-aligned by the class of the empty element before the table (numeric_marker)."""
     align = align or "l" + "r" * (len(header) - 1)
     head = "| " + " | ".join(header) + " |\n"
-    sep = "|" + "".join("---:|" if a == "r" else "---|" for a in align) + "\n"
-    return head + sep + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    sep = "|" + "---|" * len(header) + "\n"
+    return numeric_marker(align) + head + sep + "".join("| " + " | ".join(r) + " |\n" for r in rows)
 
 
 def chart_slot(page: str, spec_path: str, view: int, summary: str) -> str:
