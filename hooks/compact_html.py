@@ -5,7 +5,7 @@ break. Browsers already treat such a run exactly like one line break (CSS Text: 
 segment break are removed, consecutive segment breaks collapse), so rendering is unchanged;
 about a third of a report page's theme markup is such indentation. Left untouched: the inside of
 <pre>, <textarea>, <script>, <style>, <code>, <kbd> and <samp> (whitespace may be significant
-there), attribute values, and whitespace without a line break (a single space between words).
+there), comments, attribute values, and whitespace without a line break (a single space between words).
 Only U+0020, tabs, CR, LF and FF count: a full-width space (U+3000) or a no-break space in report
 text is content. Pure function of the page: builds stay byte-identical.
 """
@@ -17,10 +17,10 @@ from typing import Any
 
 # Elements kept verbatim, matched as a whole (they do not nest in the theme's or the pages' HTML).
 _VERBATIM = r"<(?P<name>pre|textarea|script|style|code|kbd|samp)\b[^>]*>.*?</(?P=name)\s*>"
-# A tag (quoted attribute values may contain anything but their own quote), or a comment.
-_TAG = r"<!--.*?-->|</?[A-Za-z!][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>"
+# A tag (quoted attribute values may contain anything but their own quote); comments are kept.
+_TAG = r"</?[A-Za-z!][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>"
 _RUN = r"[ \t\r\n\f]*\n[ \t\r\n\f]*"
-_TOKENS = re.compile(rf"(?P<keep>{_VERBATIM})|(?P<tag>{_TAG})|(?P<run>{_RUN})", re.S | re.I)
+_TOKENS = re.compile(rf"(?P<keep>{_VERBATIM}|<!--.*?-->)|(?P<tag>{_TAG})|(?P<run>{_RUN})", re.S | re.I)
 _IN_TAG = re.compile(rf"(\"[^\"]*\"|'[^']*')|{_RUN}")
 
 
@@ -43,3 +43,8 @@ def compact(html: str) -> str:
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     return compact(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: Any) -> str:
+    """Static templates (404.html); sitemap.xml is left as MkDocs writes it."""
+    return compact(output_content) if template_name.endswith(".html") else output_content
