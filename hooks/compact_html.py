@@ -46,5 +46,5 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 
 def on_post_template(output_content: str, template_name: str, config: Any) -> str:
-    """Static templates (404.html); sitemap.xml is left as MkDocs writes it."""
-    return compact(output_content) if template_name.endswith(".html") else output_content
+    """Static templates: 404.html, and sitemap.xml (its indentation is as ignorable in XML)."""
+    return compact(output_content) if template_name.endswith((".html", ".xml")) else output_content
