@@ -97,13 +97,22 @@ def measures_panel(entry: Entry) -> str:
     return "\n".join(out)
 
 
+PASSAGE_CHARS = 24  # a repeated sentence is shown by its opening words; its line has the whole
+
+
+def passage_text(text: str) -> str:
+    return text if len(text) <= PASSAGE_CHARS else text[:PASSAGE_CHARS] + "…"
+
+
 def reused_passages(reuse: dict[str, Any]) -> str:
-    """The repeated sentences, each linked to its line in the full text below."""
+    """The repeated sentences, each by its opening words, linked to its line in the full text
+    below (the YAML keeps every sentence whole)."""
     passages = reuse.get("passages") or []
     if not passages:
         return ""
     items = "".join(
-        f'<li><a href="#L{p["line"]}">第 {p["line"]} 行</a>：{esc_html(p["text"])}</li>' for p in passages
+        f'<li><a href="#L{p["line"]}">第 {p["line"]} 行</a>：{esc_html(passage_text(p["text"]))}</li>'
+        for p in passages
     )
     return (
         f"<details><summary>与 {reuse['previous_year']} 年报告相同的 {len(passages)} 句"

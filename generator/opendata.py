@@ -1,7 +1,9 @@
 """Open data under docs/downloads/: summaries and measures as CSV, Table B rows as CSV, everything as
-JSON, a Frictionless datapackage.json, the report JSON Schema, the Atom feed and a downloads page.
+gzip-compressed JSON, a Frictionless datapackage.json, the report JSON Schema, the Atom feed and a
+downloads page.
 
-Every file is derived from the catalog alone (no clock, stable order), so builds are byte-identical.
+Every file is derived from the catalog alone (no clock, stable order), so builds are byte-identical;
+reports.json.gz is written with mtime 0 and no file name in its header, for the same reason.
 CSV files are UTF-8 with a BOM (Excel on Chinese Windows then reads them as UTF-8), and text cells
 that start with = + - @ are prefixed with an apostrophe so Excel never runs them as formulas.
 """
@@ -9,6 +11,7 @@ that start with = + - @ are prefixed with an apostrophe so Excel never runs them
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -24,6 +27,7 @@ from generator.serialize import report_data
 DIR = "downloads"
 SCHEMA_FILE = Path(__file__).with_name("report.schema.json")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EVERYTHING = "reports.json.gz"  # every report's full record: 9 KB a report as JSON, 0.8 KB gzipped
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,11 @@ def everything_json(catalog: Catalog, records: dict[str, str] | None = None) -> 
     return (head + ",".join(items) + "]}\n").encode("utf-8")
 
 
+def gzip_bytes(content: bytes) -> bytes:
+    """Deterministic gzip: the same bytes for the same content (mtime 0, no file name)."""
+    return gzip.compress(content, compresslevel=9, mtime=0)
+
+
 def resource(name: str, path: str, content: bytes, title: str, columns: tuple[Column, ...] = ()) -> dict:
     """A datapackage resource with its size, hash and (for CSV) table schema."""
     res: dict[str, Any] = {"name": name, "path": path, "title": title}
@@ -229,6 +238,8 @@ def resource(name: str, path: str, content: bytes, title: str, columns: tuple[Co
         }
     else:
         res.update(format="json", mediatype="application/json", encoding="utf-8")
+    if path.endswith(".gz"):
+        res["compression"] = "gz"  # bytes and hash are the compressed file's
     res.update(bytes=len(content), hash="sha256:" + hashlib.sha256(content).hexdigest())
     return res
 
@@ -246,11 +257,12 @@ def datapackage(files: dict[str, bytes]) -> bytes:
         "title": "乡镇政府信息公开工作年度报告",
         "description": "各乡镇（街道）政府信息公开工作年度报告中读出的数字、统计表和问责指标。"
         "数字按报告原文照录；算法见网站“数据与指标说明”页。"
-        "reports.json 的每一项（即每份报告的 YAML）由 report.schema.json（JSON Schema）描述。",
+        "reports.json.gz 是 gzip 压缩的 JSON，解压后每一项（即每份报告的 YAML）由 report.schema.json"
+        "（JSON Schema）描述。",
         "resources": [
             reports,
             table_b,
-            resource("reports-json", "reports.json", files["reports.json"], "全部报告的完整结构化数据"),
+            resource("reports-json", EVERYTHING, files[EVERYTHING], "全部报告的完整结构化数据（gzip 压缩）"),
         ],
     }
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -265,7 +277,7 @@ def download_files(
     files: dict[str, bytes] = {
         "reports.csv": csv_bytes(REPORT_COLUMNS, [summary_row(e) for e in entries]),
         "table_b.csv": csv_bytes(TABLE_B_COLUMNS, [row for e in entries for row in table_b_rows(e)]),
-        "reports.json": everything_json(catalog, records),
+        EVERYTHING: gzip_bytes(everything_json(catalog, records)),
         "report.schema.json": SCHEMA_FILE.read_bytes(),
         "feed.xml": feed.atom(catalog, base=f"{DIR}/feed.xml"),
     }

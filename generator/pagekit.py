@@ -77,13 +77,41 @@ def checks_cell(page: str, e: Entry) -> str:
     return f"[{mark}]({rel(page, e.page)}#数据核验)"
 
 
-def md_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
+NUMERIC_FROM = range(2, 7)  # docs/assets/portal.css has rules for tnum-2 … tnum-6
+
+
+def numeric_class(align: str) -> str:
+    """The class that right-aligns a table's numeric columns by CSS (portal.css) on the element
+    right before the table: tnum-N when columns N (2–6) to the last are right-aligned, plus
+    tnum-inner when they stop before the last column; '' when no column is."""
+    first = align.find("r")
+    if first < 0:
+        return ""
+    inner = align.endswith("l")
+    numeric = align[first : len(align) - 1] if inner else align[first:]
+    if set(numeric) != {"r"} or first + 1 not in NUMERIC_FROM:
+        raise ValueError(f"no CSS rule right-aligns columns {align!r}")
+    return f"tnum-{first + 1}" + (" tnum-inner" if inner else "")
+
+
+def numeric_marker(align: str) -> str:
+    """An empty element carrying numeric_class(align), to put right before the table: one class per
+    table instead of a style attribute on every cell."""
+    cls = numeric_class(align)
+    return f'<div class="{cls}"></div>\n\n' if cls else ""
+
+
+def md_table(header: list[str], rows: list[list[str]], align: str = "", marker: bool = True) -> str:
     """A Markdown table of escaped cells; `align` has one letter per column, l or r
-    (default: the first column left, the others right, as for figures)."""
+    (default: the first column left, the others right, as for figures). The Markdown has no
+    alignment markers (they put a style attribute on every cell): numeric columns are
+    right-aligned by the class of the empty element before the table (numeric_marker; with
+    marker=False the caller puts numeric_class(align) on its own element before the table)."""
     align = align or "l" + "r" * (len(header) - 1)
     head = "| " + " | ".join(header) + " |\n"
-    sep = "|" + "".join("---:|" if a == "r" else "---|" for a in align) + "\n"
-    return head + sep + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    sep = "|" + "---|" * len(header) + "\n"
+    before = numeric_marker(align) if marker else ""
+    return before + head + sep + "".join("| " + " | ".join(r) + " |\n" for r in rows)
 
 
 def chart_slot(page: str, spec_path: str, view: int, summary: str) -> str:

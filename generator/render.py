@@ -126,17 +126,18 @@ def outline(r: Report) -> str:
 
 
 def full_text(r: Report) -> str:
-    """The text as published, line by line with anchors (#L12); section headings become headings."""
+    """The text as published, line by line with anchors (#L12); section headings become headings.
+
+    Each line is `<p id="L12"><a href="#L12">12</a>text</p>`: the anchor, and its visible number
+    linked to it (styled as a line number by `.report-text a` in portal.css; the text is escaped,
+    so these are the only links in the block). Blank lines are left out, their numbers kept."""
     heading_lines = {s.line for s in r.sections}
     out = ["## 报告全文\n", outline(r), '<div class="report-text" lang="zh-CN">']
     for i, raw in enumerate(r.lines, start=1):
         text = raw.strip()
         if not text:
             continue
-        num = f'<a class="ln" href="#L{i}" aria-label="第 {i} 行">{i}</a>'
-        if i in heading_lines:
-            out.append(f'<h3 id="L{i}">{num}{esc_html(text)}</h3>')
-        else:
-            out.append(f'<p id="L{i}">{num}{esc_html(text)}</p>')
+        tag = "h3" if i in heading_lines else "p"
+        out.append(f'<{tag} id="L{i}"><a href="#L{i}">{i}</a>{esc_html(text)}</{tag}>')
     out.append("</div>\n")
     return "\n".join(out)

@@ -34,11 +34,35 @@ def line_link(line: int | None) -> str:
     return f"[第 {line} 行](#L{line})" if line else "—"
 
 
-def lines_link(lines: list[int]) -> str:
-    """Several lines compactly: 第 52、53、57 行, each number a link."""
-    if len(lines) == 1:
-        return line_link(lines[0])
-    return "第 " + "、".join(f"[{n}](#L{n})" for n in lines) + " 行"
+SUMMARY_RUNS = 8  # a passed check naming more runs of lines than this lists its first and last only
+
+
+def line_runs(lines: list[int]) -> list[tuple[int, int]]:
+    """Sorted distinct lines as runs of consecutive numbers: [52, 53, 54, 57] -> [(52, 54), (57, 57)]."""
+    runs: list[tuple[int, int]] = []
+    for n in sorted(set(lines)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def lines_link(lines: list[int], summarize: bool = False) -> str:
+    """Several lines compactly, every number a link: 第 52、53、57 行; consecutive lines as a
+    range, both ends linked: 第 40–59、61、62 行. With summarize (a passed check), many runs become
+    the span and the count, first and last linked: 第 61–213 行中的 20 行."""
+    runs = line_runs(lines)
+    if len(runs) == 1 and runs[0][0] == runs[0][1]:
+        return line_link(runs[0][0])
+    if summarize and len(runs) > SUMMARY_RUNS:
+        first, last = runs[0][0], runs[-1][1]
+        count = sum(b - a + 1 for a, b in runs)
+        return f"第 [{first}](#L{first})–[{last}](#L{last}) 行中的 {count} 行"
+    parts = []
+    for a, b in runs:  # a run of three or more lines as a range; two stay two numbers
+        parts += [f"[{a}](#L{a})–[{b}](#L{b})"] if b - a >= 2 else [f"[{n}](#L{n})" for n in range(a, b + 1)]
+    return "第 " + "、".join(parts) + " 行"
 
 
 def table_intro(page: str, t: Table) -> str:
@@ -117,7 +141,7 @@ def table_md(page: str, t: Table) -> str:
 
 def check_item(c: Check) -> str:
     """One check as a list item: mark, id and name, what was compared, the lines."""
-    where = f"（{lines_link(c.lines)}）" if c.lines else ""
+    where = f"（{lines_link(c.lines, summarize=c.ok is True)}）" if c.lines else ""
     name = f"**{esc_md(c.id)} {esc_md(c.name)}**"
     return f'- <span class="check-mark" title="{MARK_WORDS[c.ok]}">{MARKS[c.ok]}</span> {name}：{esc_md(c.message)}{where}'
 

@@ -12,7 +12,15 @@ from generator import measures_view
 from generator.catalog import Entry
 from generator.chart import BAR_LIMIT, histogram, year_views
 from generator.markup import esc_md, fmt_number, yaml_str
-from generator.pagekit import chart_slot, figure_cells, figure_columns, figure_row, md_table, rel
+from generator.pagekit import (
+    chart_slot,
+    figure_cells,
+    figure_columns,
+    figure_row,
+    md_table,
+    numeric_class,
+    rel,
+)
 
 PLACE_COLUMNS = ["省份", "地市", "县（市、区、旗）", "乡镇（街道）"]
 
@@ -55,8 +63,9 @@ def towns_table(page: str, entries: list[Entry]) -> str:
         town = f"[{esc_md(p[3])}]({rel(page, e.page)})"
         rows.append([esc_md(p[0]), esc_md(p[1]), esc_md(p[2]), town, *figure_cells(e), check_text(e)])
     header = [*PLACE_COLUMNS, *figure_columns(), "核验未通过"]
-    marker = '<div class="table-tools" data-filter-columns="0,1,2" data-search-exclude></div>\n'
-    return marker + "\n" + md_table(header, rows, align="llll" + "r" * (len(header) - 4))
+    align = "llll" + "r" * (len(header) - 4)
+    tools = f'<div class="table-tools {numeric_class(align)}" data-filter-columns="0,1,2" data-search-exclude></div>\n'
+    return tools + "\n" + md_table(header, rows, align=align, marker=False)  # tools carry the alignment
 
 
 def year_page(page: str, year: int, entries: list[Entry]) -> str:

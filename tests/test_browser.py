@@ -10,8 +10,10 @@ header search is Pagefind's panel or Material's search, whichever the site is bu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import shutil
 import socket
 import threading
 from collections.abc import Iterator
@@ -21,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.publish import build
+from generator.publish import build, run_mkdocs_build
 from tests.test_build import ROOT, make_project
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -58,6 +60,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def serving(site: Path, port: int) -> Iterator[None]:
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+BUILT: dict[str, Path] = {}  # the project the module's site was built in
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seeds site, built with site_url = the server's own origin (instant navigation needs it)."""
@@ -67,13 +85,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SITE_URL", origin)
         build(root)
-    handler = functools.partial(QuietHandler, directory=str(root / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield origin
-    server.shutdown()
-    server.server_close()
+    BUILT["root"] = root
+    with serving(root / "site", port):
+        yield origin
 
 
 @pytest.fixture(scope="module")
@@ -302,5 +316,82 @@ def test_readable_without_javascript(base_url: str, browser: object) -> None:
     assert "2020 年" in page.locator("article table").last.inner_text()
     page.goto(base_url + REPORT)
     assert page.locator("article table").first.locator("a[href*='#L']").count() >= 1
+    v.assert_clean()
+    page.context.close()
+
+
+def test_dropping_theme_indentation_changes_no_pixel(base_url: str, browser: object, tmp_path: Path) -> None:
+    """hooks/compact_html.py: the same pages built without it look exactly the same, with and
+    without JavaScript (full-page screenshots compared pixel for pixel)."""
+    root = BUILT["root"]
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for name in ("docs", "overrides", "hooks"):
+        shutil.copytree(root / name, plain / name, ignore=shutil.ignore_patterns("__pycache__"))
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - hooks/compact_html.py\n" in config
+    (plain / "mkdocs.yml").write_text(config.replace("  - hooks/compact_html.py\n", ""), encoding="utf-8")
+    port = free_port()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SITE_URL", f"http://127.0.0.1:{port}/")
+        run_mkdocs_build(plain, "1609459200")
+    compacted = (root / "site" / REPORT / "index.html").stat().st_size
+    assert (plain / "site" / REPORT / "index.html").stat().st_size > compacted  # the hook did something
+    with serving(plain / "site", port):
+        for javascript in (False, True):
+            pages = ("", REPORT, TOWN, YEAR) if not javascript else (REPORT,)  # no charts: drawn async
+            for path in pages:
+                shots = []
+                for origin in (base_url, f"http://127.0.0.1:{port}/"):
+                    v = new_visit(browser, 1280, javascript=javascript)
+                    v.page.goto(origin + path)
+                    v.page.wait_for_load_state("networkidle")
+                    shots.append(v.page.screenshot(full_page=True))
+                    v.assert_clean()
+                    v.page.context.close()
+                assert shots[0] == shots[1], f"{path or 'home'} renders differently (javascript={javascript})"
+
+
+def test_numeric_columns_are_right_aligned_with_and_without_javascript(
+    base_url: str, browser: object
+) -> None:
+    for javascript in (False, True):
+        v = new_visit(browser, 1280, javascript=javascript)
+        v.page.goto(base_url + REPORT)
+        table_b = v.page.locator("h2:has-text('表二') ~ * table, h2:has-text('表二') ~ table").first
+        align = table_b.evaluate(
+            "t => [...t.tBodies[0].rows[0].cells].map(c => getComputedStyle(c).textAlign)"
+        )
+        assert align[0] in ("left", "start") and align[-1] in ("left", "start"), align  # label, line
+        assert set(align[1:-1]) == {"right"}, align  # the seven counts
+        head = table_b.evaluate("t => [...t.tHead.rows[0].cells].map(c => getComputedStyle(c).textAlign)")
+        assert set(head[1:-1]) == {"right"}, head
+        v.page.goto(base_url + YEAR)  # the year table: its filter box carries the class
+        table = v.page.locator(".table-tools + .md-typeset__scrollwrap table, .table-tools + table").first
+        align = table.evaluate("t => [...t.tBodies[0].rows[0].cells].map(c => getComputedStyle(c).textAlign)")
+        assert set(align[:4]) <= {"left", "start"} and set(align[4:]) == {"right"}, align
+        v.assert_clean()
+        v.page.context.close()
+
+
+def test_full_text_line_numbers_show_and_link_their_line(base_url: str, browser: object) -> None:
+    v = new_visit(browser, 1280, javascript=False)
+    page = v.page
+    page.goto(base_url + REPORT)
+    lines = page.locator(".report-text > p, .report-text > h3")
+    assert lines.count() > 50
+    for i in (0, lines.count() // 2, lines.count() - 1):
+        line = lines.nth(i)
+        number = line.get_attribute("id")[1:]
+        link = line.locator("a").first
+        assert link.inner_text() == number and link.is_visible()
+        assert line.inner_text().startswith(number)
+    line = lines.nth(lines.count() // 2)
+    line.locator("a").first.click()
+    assert page.url.endswith("#" + line.get_attribute("id"))
+    assert (
+        line.evaluate("p => p.matches(':target') && getComputedStyle(p).backgroundColor")
+        != "rgba(0, 0, 0, 0)"
+    )
     v.assert_clean()
     page.context.close()

@@ -123,3 +123,18 @@ def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
     build(other)
     for part in ("data", "docs", "site"):
         assert tree_digest(built / part) == tree_digest(other / part), part
+
+
+def test_pages_carry_no_indentation_and_no_per_cell_alignment(built: Path) -> None:
+    """hooks/compact_html.py ran on every page (only <pre> & co. may keep indented lines), and
+    the generated pages align numeric columns by a class, not by a style attribute on each cell."""
+    for path in (built / "site").rglob("*.html"):
+        if path.is_relative_to(built / "site" / "pagefind"):
+            continue
+        html = path.read_text(encoding="utf-8")
+        outside = re.sub(r"<(pre|textarea|script|style|code)\b.*?</\1>|<!--.*?-->", "@", html, flags=re.S)
+        assert not re.search(r"\n[ \t]", outside), path
+        if path.relative_to(built / "site").parts[0] in ("places", "years", "downloads", "index.html"):
+            assert "text-align" not in html, path
+    report = page(built, "places/heilongjiangsheng/jiamusishi/huachuanxian/yuelaizhen/2020")
+    assert report.count('<div class="tnum-2 tnum-inner"></div>') >= 3  # facts card, tables A, B, C

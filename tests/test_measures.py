@@ -232,6 +232,7 @@ def test_panel_escapes_report_text_and_links_reused_lines() -> None:
     assert "<script>" not in panel and "&lt;script&gt;" in panel
     assert '<a href="#L1">第 1 行</a>' in panel and "100\\.0%（1 句中 1 句与 2019 年报告相同）" in panel
     assert "(../../../../../fields.md)" in panel
+    assert "alert(1)&lt;/script…</li>" in panel  # a long sentence by its opening words; its line has the rest
 
 
 def test_ranking_lists_highest_reuse_first_with_caveats(seeds: list[Entry]) -> None:

@@ -4,6 +4,7 @@ Atom feed, the downloads and coverage pages — built from the seeds into a thro
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import shutil
@@ -14,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.opendata import csv_value
+from generator.opendata import csv_value, gzip_bytes
 from generator.publish import build
 from tests.test_build import ROOT, make_project
 
@@ -79,7 +80,20 @@ def test_datapackage_is_valid_frictionless(built: Path) -> None:
     report = validate(built / "docs" / "downloads" / "datapackage.json")
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])
     names = [r["path"] for r in json.loads(downloads(built, "datapackage.json"))["resources"]]
-    assert names == ["reports.csv", "table_b.csv", "reports.json"]
+    assert names == ["reports.csv", "table_b.csv", "reports.json.gz"]
+
+
+def test_bulk_json_is_deterministic_gzip_of_every_record(built: Path) -> None:
+    packed = downloads(built, "reports.json.gz")
+    assert packed[:2] == b"\x1f\x8b" and packed[4:8] == b"\0\0\0\0"  # gzip, mtime 0
+    assert not packed[3] & 0x08  # no file name in the header
+    data = json.loads(gzip.decompress(packed))
+    assert data["count"] == 5 and len(data["reports"]) == 5
+    assert gzip_bytes(gzip.decompress(packed)) == packed
+    assert not (built / "docs" / "downloads" / "reports.json").exists()
+    assert (built / "site" / "downloads" / "reports.json.gz").read_bytes() == packed
+    resource = json.loads(downloads(built, "datapackage.json"))["resources"][2]
+    assert resource["compression"] == "gz" and resource["bytes"] == len(packed)
 
 
 def test_datapackage_catches_a_tampered_file(built: Path, tmp_path: Path) -> None:
@@ -101,7 +115,7 @@ def test_every_report_yaml_and_json_record_matches_the_schema(built: Path) -> No
         assert "indicators" in data
         errors = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(data)]
         assert not errors, (path.name, errors[:5])
-    for record in json.loads(downloads(built, "reports.json"))["reports"]:
+    for record in json.loads(gzip.decompress(downloads(built, "reports.json.gz")))["reports"]:
         validator.validate(record)
 
 

@@ -6,11 +6,13 @@ import re
 import time
 from pathlib import Path
 
+import markdown
 import pytest
 
-from generator import chart, index, render
+from generator import chart, index, render, statutory
 from generator.catalog import Catalog, Entry
 from generator.figures import GLOSSARY_TERMS
+from generator.pagekit import md_table
 from generator.publish import build
 from generator.records import Check, Figure, Meta, Report, Section, Table, TableRow
 from tests.test_build import ROOT, make_project
@@ -137,11 +139,46 @@ def test_every_glossary_link_has_its_entry() -> None:
 def test_full_text_has_line_and_heading_anchors_and_an_outline(page_md: str) -> None:
     text = page_md.split("## 报告全文")[1]
     assert "- [一、总体情况](#L5)" in text
-    assert '<h3 id="L5"><a class="ln" href="#L5"' in text
-    assert (
-        '<p id="L35"><a class="ln" href="#L35" aria-label="第 35 行">35</a>全年主动公开政府信息98条</p>'
-        in text
-    )
+    assert '<h3 id="L5"><a href="#L5">5</a>一、总体情况</h3>' in text
+    assert '<p id="L35"><a href="#L35">35</a>全年主动公开政府信息98条</p>' in text
+    # every non-blank line has its anchor and its visible number linked to it
+    for n in range(1, 100):
+        assert re.search(rf'<(p|h3) id="L{n}"><a href="#L{n}">{n}</a>[^<]*</\1>', text), n
+
+
+def test_numeric_columns_are_right_aligned_by_a_class_not_per_cell(page_md: str) -> None:
+    assert "---:" not in page_md  # no Markdown alignment: it puts a style attribute on every cell
+    table_b = page_md.split("## 表二")[1].split("## 表三")[0]
+    assert '<div class="tnum-2 tnum-inner"></div>\n\n| 项目 | 自然人 |' in table_b
+    card = page_md.split("## 主要数据")[1].split("## ")[0]
+    assert '<div class="tnum-2 tnum-inner"></div>\n\n| 指标 | 数值 | 原文出处 |' in card
+
+
+@pytest.mark.parametrize(
+    ("align", "marker"),
+    [("lrl", "tnum-2 tnum-inner"), ("lrrr", "tnum-2"), ("llrr", "tnum-3"), ("lllllr", "tnum-6")],
+)
+def test_numeric_marker_names_the_css_rule(align: str, marker: str) -> None:
+    table = md_table(["x"] * len(align), [["1"] * len(align)], align=align)
+    assert table.startswith(f'<div class="{marker}"></div>\n\n| x |')
+    assert "style" not in markdown.markdown(table, extensions=["tables"])
+
+
+def test_numeric_marker_refuses_columns_css_cannot_align() -> None:
+    assert md_table(["a", "b"], [["1", "2"]], align="ll").startswith("| a | b |")
+    with pytest.raises(ValueError):
+        md_table(["a", "b", "c"], [["1", "2", "3"]], align="rlr")
+
+
+def test_check_lines_are_ranges_and_a_long_passed_list_is_summarised() -> None:
+    assert statutory.lines_link([7]) == "[第 7 行](#L7)"
+    assert statutory.lines_link([52, 53, 57]) == "第 [52](#L52)、[53](#L53)、[57](#L57) 行"
+    assert statutory.lines_link(list(range(40, 60)) + [62]) == "第 [40](#L40)–[59](#L59)、[62](#L62) 行"
+    scattered = list(range(61, 214, 8))  # 20 lines, none next to another (one cell per line)
+    full = statutory.lines_link(scattered)
+    assert all(f"[{n}](#L{n})" in full for n in scattered)  # a failed check lists every line
+    assert statutory.lines_link(scattered, summarize=True) == "第 [61](#L61)–[213](#L213) 行中的 20 行"
+    assert statutory.lines_link([3, 16, 35, 61, 66, 69], summarize=True).count("](#L") == 6
 
 
 def test_year_links_downloads_and_source(page_md: str) -> None:
