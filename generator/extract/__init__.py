@@ -104,9 +104,14 @@ def summarize(report: Report) -> dict[str, Any]:
                 return f[key].value
         return None
 
+    def printed(key: str) -> Any:
+        """The name as the text prints it (館前鎮) when the text gave it, else the metadata's."""
+        from_text = m.origin.get(key, "").startswith("text:") and key in f
+        return f[key].value if from_text else getattr(m, key)
+
     return {
-        "town": m.town,
-        "county": m.county,
+        "town": printed("town"),
+        "county": printed("county"),
         "year": m.year,
         "published": m.published,
         "template": report.template,
