@@ -23,7 +23,7 @@ APPLICATION_RXS = (
     re.compile(
         r"(?:"
         + _RECEIVE
-        + r")[^,，。;；\d]{0,40}?申请(?!行政复议|复议|人)[^,，。;；\d]{0,8}?(?:共计|共|为)?\s*"
+        + r")(?:(?!复议|诉讼)[^,，。;；\d]){0,40}?申请(?!行政复议|复议|人)[^,，。;；\d]{0,8}?(?:共计|共|为)?\s*"
         + NUMBER
         + r"\s*["
         + CASE_UNITS
@@ -39,6 +39,18 @@ APPLICATION_RXS = (
     ),
     # 依申请公开2条 (the count right after 依申请公开, no noun between)
     re.compile(r"依申请公开(?:共计|共|为)?" + NUMBER + r"\s*条"),
+    # 依申请公开系统共收到1宗 / 依申请公开渠道全年受理3件: its channel receives them
+    re.compile(
+        r"依申请公开[^,，。;；\d]{1,8}?(?:共计|共)?(?:" + _RECEIVE + r")\s*" + NUMBER + r"\s*[件宗次]"
+    ),
+)
+# the year's new ones, the table's own word: '其中,上年结转申请1件,本年新收申请2件'
+NEW_RX = re.compile(
+    r"新收(?:(?!复议|诉讼|结转)[^,，。;；\d]){0,20}?(?:共计|共|为)?\s*" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
+)
+# a count of applications stated as zero: '依申请办理事项为零', '申请件数均为0'
+ZERO_COUNT_RX = re.compile(
+    r"申请(?:(?!复议|诉讼|收费)[^,，。;；\d]){0,12}?(?:事项|件数|数量|总数|总量|数)均?(?:为|是)\s*(?:0|零)(?![\d.])"
 )
 # the year's own figure though summed: '2024年,我街道累计收到…6件', '全年累计受理…'
 YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年)[^,，。;；\d]{0,10}$")
@@ -61,6 +73,9 @@ def read_applications(
     text says none came ('未收到…申请', '无依申请公开'), else None."""
     every = sents
     sents = [s for s in sents if "申请" in s.text]  # every statement below names 申请
+    new = _new_this_year(sents, year)
+    if new is not None:
+        return new
     summed: Figure | None = None
     for sent in sents:
         if sent.earlier_year(year):
@@ -79,13 +94,29 @@ def read_applications(
         return summed
     for sent in sents:
         for start, clause in clauses(sent.text):
-            at = zero_statement(clause, ("申请",), ("复议", "诉讼"))
+            # '没有向…申请人收费': a statement on fees, not on applications
+            at = zero_statement(clause, ("申请",), ("复议", "诉讼", "收费"))
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause) and not _carried(clause):
                 return figure(0, sent, start + at)
         label = label_none(sent, ("申请",), ("复议", "诉讼"))
         if label is not None:
             return label
+        zero = ZERO_COUNT_RX.search(sent.text)
+        if zero is not None:
+            return figure(0, sent, zero.start())
     return _none_under_heading(every) or section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _new_this_year(sents: list[Sentence], year: int | None) -> Figure | None:
+    """'共收到申请3件。其中,上年结转申请1件,本年新收申请2件': the 新收 count of the year."""
+    for sent in sents:
+        if sent.earlier_year(year) or "新收" not in sent.text:
+            continue
+        m = NEW_RX.search(sent.text)
+        value = count(m["n"]) if m else None
+        if m and value is not None:
+            return figure(value, sent, m.start("n"))
+    return None
 
 
 def _carried(clause: str) -> bool:
