@@ -100,6 +100,24 @@ def test_proactive_total(body: str, total: int | None) -> None:
         ("2、行政机关依申请公开政府信息的数量:无。", 0),
         ("3、不予以公开政府信息的数量:无。", None),
         ("5、因政府信息公开申请行政复议的情况:无。", None),
+        # the year's new ones (新收) beside a total that holds the carried-over ones
+        ("2020年,共收到政府信息公开申请3件。其中,上年结转申请1件,本年新收申请2件,均已办结。", 2),
+        ("全年受理申请5件(上年结转1件、本年新收4件)。", 4),
+        ("本年新收政府信息公开申请6件,上年结转0件。", 6),
+        ("本年新收行政复议申请2件。共收到政府信息公开申请3件。", 3),
+        # a receiving channel named between 依申请公开 and its verb
+        ("2020年,政府信息依申请公开系统共收到1宗信息。", 1),
+        ("依申请公开平台全年受理3件,均按期答复。", 3),
+        # an application for review is no disclosure application
+        ("本镇共收到政府信息公开行政复议申请10件,受理10件。", None),
+        ("全年接到因信息公开提起的诉讼申请1件。", None),
+        # a count of applications stated as zero
+        ("2020年,全镇政府信息公开依申请办理事项为零。", 0),
+        ("本年度依申请公开申请件数均为0。", 0),
+        ("政府信息公开申请的收费数为零。", None),
+        # a statement on fees to applicants says nothing of applications
+        ("2020年,没有向政府信息公开申请人收费的情况。", None),
+        ("2020年,我乡没有收到申请人要求公开政府信息的情况。", 0),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:

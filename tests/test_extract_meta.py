@@ -142,12 +142,44 @@ def read(body: str) -> dict:
         # a two-character county right before the township, though no word starts there
         ("黄村镇2020年政府信息公开工作年度报告\n通过泾县黄村镇政府信息公开平台发布信息。", "黄村镇", "泾县"),
         ("黄村镇2020年政府信息公开工作年度报告\n工作已完成县里部署。", "黄村镇", None),
+        # a name ending like a verb phrase (下乡, 返乡) where the text governs it as a unit
+        ("现公布example.org溪下乡2017年政府信息公开工作年度报告。", "溪下乡", None),
+        ("如有疑问请与单位联系,单位:坪下乡党政办,电话:0577-1234567。", "坪下乡", None),
+        ("岭下乡人民政府2016年政府信息公开工作年度报告\n一、概述", "岭下乡", None),
+        ("石门镇2019年政府信息公开年度报告\n开展送科技下乡活动3次,组织青年返乡创业。", "石门镇", None),
+        ("全年组织文化下乡,送法下乡5场。\n青石镇人民政府", "青石镇", None),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:
     got = read(body)
     assert got.get("town") == town
     assert got.get("county") == county
+
+
+@pytest.mark.parametrize(
+    ("body", "town", "county"),
+    [
+        (
+            "館前鎮2010年度政府信息公開工作報告\n根據《條例》,長汀縣館前鎮人民政府編製本報告。",
+            "館前鎮",
+            "長汀縣",
+        ),
+        ("開平市沙塘鎮人民政府2016年政府信息公開年度報告\n沙塘鎮政府結合實際工作。", "沙塘鎮", "開平市"),
+        (
+            "宜興市徐舍鎮(zhèn)2021年政府信息公開工作年度報告\n徐舍鎮(zhèn)人民政府嚴格按照《條例》。",
+            "徐舍鎮",
+            "宜興市",
+        ),
+        # simplified text is printed as read
+        ("泾县黄村镇2014年度政府信息公开工作年度报告", "黄村镇", "泾县"),
+    ],
+)
+def test_names_as_printed_in_traditional_text(body: str, town: str, county: str) -> None:
+    """Names are read on the Simplified copy and given back in the characters printed."""
+    found_meta, facts = meta.read_meta(Text(body.splitlines()))
+    assert (facts["town"].value, facts["county"].value) == (town, county)
+    assert found_meta.town is not None and found_meta.county is not None  # meta keeps the reading
+    assert "鎮" not in found_meta.town and "縣" not in found_meta.county
 
 
 @pytest.mark.parametrize(
@@ -230,6 +262,11 @@ def test_published(body: str, published: dt.date | None) -> None:
         ("如有疑问,请联系:街道办事处办公室,64066979", "64066979"),
         ("请与镇党政办公室联系,0762-7405328。", "0762-7405328"),
         ("请联系:街道办事处办公室。", None),
+        # the number in brackets after the office, before 联系
+        ("若有疑问,可直接与某某区青石乡党政综合办公室(0349-2088123)联系。", "0349-2088123"),
+        ("如对本报告有疑问,请与镇党政办（电话：0762-7405328）联系。", "0762-7405328"),
+        ("可与街道办事处（６４０６６９７９）联系", "６４０６６９７９"),
+        ("我们与群众(12345678户)联系紧密。", None),
         ("我们联系群众,走访12345678户。", None),
         # the website's footer phone gives way to the report's own; kept when it is the only one
         (

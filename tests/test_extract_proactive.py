@@ -386,6 +386,35 @@ def test_parts_adding_up_to_the_count(body: str, expected: int | None) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # 项 counts items with 事项 named (the noun repeats its unit); 次 and 份 still do not
+        ("2020年度,某某街道主动公开事项共计273余项,其中网上公开事项3件,张贴公告170余次。", 273),
+        ("全年主动公开各类事项58项。", 58),
+        ("在公示栏公示年度计划、居民自治事项等160余次。", None),
+        ("主动公开文件11份。", None),
+        ("主动公开信息15项。", 15),
+        # press copy sent to the media is no disclosure
+        ("2020年累计推送稿件138篇,被各级媒体采用71条次。", None),
+        ("全年共向上级报送稿件45篇。", None),
+        ("全年共发布政府信息45条,推送稿件30篇。", 45),
+        # a total through no channel, then a larger count of another kind in one channel
+        ("2020年度,共公开政府信息15条,在县政府网站发布工作动态38条。", 15),
+        ("全年共公开政府信息20条,在政府网站发布工作动态12条。", 20),
+        # ... but a total sent through one channel beside a larger one stays a share
+        ("2020年,我镇通过某某镇人民政府共发布公开信息66条,通过微信公众号发布信息527条。", None),
+        ("全年通过网站共发布信息40条,通过公众号发布信息300条。", None),
+        # 全年 and the township naming itself before channels each with their own count
+        ("全年我镇在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条。", None),
+        ("全年本乡通过政府网站公开信息23条;通过公众号公开信息154条。", None),
+        ("全年我镇主动公开信息65条,其中在市政府门户网站公开60条。", 65),
+    ],
+)
+def test_items_press_copy_and_totals_beside_channels(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # an application's outcome is no proactive disclosure count
         ("2020年共收到依申请公开案件4件,予以公开1件,所申请信息已主动公开3件。", None),
         (
@@ -504,3 +533,7 @@ def test_proactive_vocabulary_is_clean() -> None:
         assert len(words) == len(set(words)), "duplicates"
         assert all(w and w.strip() == w for w in words)
     assert set(vocab_proactive.PLAIN_VERBS) <= set(vocab_proactive.DISCLOSE_VERBS)
+    # each list unit's nouns: 信息 with every one, any other noun ends in its unit ('事项'/项)
+    assert set(vocab_proactive.LIST_NOUNS) == set(vocab.LIST_UNITS)
+    for unit, nouns in vocab_proactive.LIST_NOUNS.items():
+        assert "信息" in nouns and all(n == "信息" or n.endswith(unit) for n in nouns)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import sections
+from generator.extract import detect_template, sections
 from generator.extract.text import Text
 
 
@@ -114,6 +114,12 @@ def test_sections(body: str, expected: list[str]) -> None:
             "一、总体情况\n正文。\n二、主动公开情况\n正文。\n六、存在的主要问题及改进情况\n正文。",
             ["总体情况", "主动公开情况"],
         ),
+        # a Traditional report: the statutory words are read on its Simplified copy, the
+        # titles kept as printed
+        (
+            "一、政府信息主動公開情況\n正文。\n三、依申請公開政府信息情況\n正文。\n四、政府信息公開的收費情況",
+            ["政府信息主動公開情況", "依申請公開政府信息情況", "政府信息公開的收費情況"],
+        ),
     ],
 )
 def test_sections_with_a_gap(body: str, expected: list[str]) -> None:
@@ -167,3 +173,21 @@ def test_statutory_heading_count() -> None:
 )
 def test_spaced_inline_and_cut_headings(body: str, expected: list[str]) -> None:
     assert titles(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "year", "template"),
+    [
+        # the 第二十条 row labels, with or without 第 before the item, and with cells run together
+        ("信息内容本年新制作数量本年新公开数量\n规章000\n第二十条(五)项\n行政许可000", 2019, "2019"),
+        ("第二十条第(一)项\n信息内容 | 本年制发件数", 2019, "2019"),
+        ("第二十条（八）项\n行政事业性收费 | 0", None, "2019"),
+        ("按照国办公开办函〔2021〕30号要求编制。", 2019, "2019"),
+        # a legacy report of 2019 citing the regulation's article is no table label
+        ("一、概述\n根据《条例》第二十条规定,我镇公开了本报告。", 2019, "legacy"),
+        ("第二十条(五)项\n行政许可000", 2018, "legacy"),
+    ],
+)
+def test_template_from_the_formats_marks(body: str, year: int | None, template: str) -> None:
+    text = Text(body.splitlines())
+    assert detect_template(text, sections.read_sections(text), {}, year) == template

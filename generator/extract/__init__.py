@@ -10,6 +10,7 @@ The summary block of shared/contract.md is assembled here from their results.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.extract import facts, meta, sections, tables
@@ -60,6 +61,14 @@ def extract(doc: Document) -> Report:
     return report
 
 
+# the format's own marks: its 第二十条 row labels ('第二十条第(一)项', '第二十条(五)项'), the
+# 勾稽关系 note, its notice (国办公开办函〔2019〕60号, 〔2021〕30号)
+STATUTORY_MARKS_RX = re.compile(
+    r"第二十条\s*(?:第|\(\s*[一二三四五六七八九十]{1,2}\s*\)\s*项)|勾稽关系"
+    r"|国办公开办函\s*[〔\[(【﹝]\s*20(19|21)"
+)
+
+
 def detect_template(text: Text, heads: list, found: dict[str, Table], year: int | None) -> str:
     """'2019' when the report carries the statutory tables (or the format's marks), else 'legacy'.
 
@@ -73,7 +82,7 @@ def detect_template(text: Text, heads: list, found: dict[str, Table], year: int 
         return "legacy"
     if year is not None and year >= 2020:
         return "2019"
-    if text.first(r"第二十条第|勾稽关系|国办公开办函\s*[〔\[(【﹝]\s*20(19|21)"):
+    if text.first(STATUTORY_MARKS_RX):
         return "2019"
     if sections.statutory_heading_count(heads, new_only=True) >= 2:
         return "2019"
@@ -104,9 +113,14 @@ def summarize(report: Report) -> dict[str, Any]:
                 return f[key].value
         return None
 
+    def printed(key: str) -> Any:
+        """The name as the text prints it (館前鎮) when the text gave it, else the metadata's."""
+        from_text = m.origin.get(key, "").startswith("text:") and key in f
+        return f[key].value if from_text else getattr(m, key)
+
     return {
-        "town": m.town,
-        "county": m.county,
+        "town": printed("town"),
+        "county": printed("county"),
         "year": m.year,
         "published": m.published,
         "template": report.template,

@@ -14,8 +14,11 @@ CHANNEL_VERB_RX = re.compile(r"(?:" + "|".join(PARTIAL_CHANNELS) + r")(?:平台)
 CHANNEL_RX = re.compile("|".join(sorted(set(REPORT_CHANNELS + PARTIAL_CHANNELS), key=len, reverse=True)))
 GENERIC_CHANNELS = frozenset({"平台", "网"})
 CLAUSE_SPLIT_RX = re.compile(r"[,，:：]")
-# '通过', '在', '利用' … opening a channel's clause: '累计通过网站公开…;通过平台公开…'
-CHANNEL_LEAD_RX = re.compile(r"\s*(通过|利用|依托|借助|在)")
+# '通过', '在', '利用' … opening a channel's clause: '累计通过网站公开…;通过平台公开…', maybe
+# after the township naming itself: '全年我镇在市政府门户网站…,在镇门户网站…'
+CHANNEL_LEAD_RX = re.compile(r"\s*(?:[我本全该](?:镇|乡|街道|街|苏木))?\s*(通过|利用|依托|借助|在)")
+# a clause that sends its count through something: '我镇通过某某镇人民政府共发布…'
+THROUGH_RX = re.compile(r"通过|利用|依托|借助")
 # '微信公众号等线上平台', '抖音等新媒体': 等 closing a list of online channels only
 ONLINE_ONLY_RX = re.compile(r"等(?:[^,，、]{0,4}?)(?:线上|新媒体)")
 REACH = 120  # how far the channel and list rules look around a count

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from generator.extract import town as town_rules
 from generator.extract.text import Text
@@ -58,7 +59,14 @@ PHONE_RX = re.compile(
 # the contact sentence with no 电话 label: '如有疑问,请联系:86552285', '请联系:办事处办公室,64066979'
 # a website's footer or header, not the report: '蜀ICP备12028058号', '版权所有', '网站标识码'
 SITE_CHROME_RX = re.compile(r"ICP备|ICP证|公网安备|版权所有|主办单位|承办单位|网站标识码|技术支持")
-CONTACT_RX = re.compile(r"请(?:与[^。;；\d]{0,30}?)?联系[^。;；\d]{0,20}?[:：,，]?\s*" + PHONE_NUMBER)
+# ... or the number in brackets after the office, before 联系: '可直接与乡党政办公室(0349-2088123)联系'
+CONTACT_RX = re.compile(
+    r"请(?:与[^。;；\d]{0,30}?)?联系[^。;；\d]{0,20}?[:：,，]?\s*"
+    + PHONE_NUMBER
+    + r"|与[^。;；\d()（）]{2,30}?[(（]\s*(?:电话\s*[:：]?\s*)?"
+    + PHONE_NUMBER.replace("(", "(?P<bracketed>", 1)
+    + r"\s*[)）]\s*联系"
+)
 EMAIL_RX = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 ADDRESS_RX = re.compile(r"(?:联系地址|通讯地址|办公地址|地址)\s*[:：]\s*([^,，;；)）。\s]{4,60})")
 
@@ -89,6 +97,10 @@ def read_meta(text: Text) -> tuple[Meta, dict[str, Figure]]:
     text._meta_year = found.get("year")  # type: ignore[attr-defined]  # facts read it too
     meta = Meta(**{k: found[k].value for k in keys if k in found})
     meta.origin = {k: f"text:{found[k].line}" for k in keys if k in found}
+    for key in ("town", "county"):  # the facts keep the names as printed (館前鎮); meta reads 馆前镇
+        if key in found:
+            fig = found[key]
+            found[key] = replace(fig, value=text.printed(fig.line, fig.value))
     return meta, found
 
 
@@ -243,7 +255,8 @@ def read_phone(text: Text) -> Figure | None:
         m = PHONE_RX.search(norm) or CONTACT_RX.search(norm)
         if m:
             # NFKC keeps full-width digits one character each: the span reads the printed form
-            printed = raw[m.start(1) : m.end(1)] if len(raw) == len(norm) else m.group(1)
+            g = 1 if m.start(1) >= 0 else "bracketed"  # the number's group in the pattern matched
+            printed = raw[m.start(g) : m.end(g)] if len(raw) == len(norm) else m.group(g)
             fig = Figure(printed.strip(), i, m.group(0).strip())
             if not SITE_CHROME_RX.search(norm):
                 return fig

@@ -33,6 +33,7 @@ from generator.extract.proactive_parts import (
 from generator.extract.proactive_siblings import label_after_sibling, siblings, tail
 from generator.extract.prose import Sentence
 from generator.extract.vocab import LIST_UNITS
+from generator.extract.vocab_proactive import LIST_NOUNS
 
 APPLIED_RX = re.compile(r"申请")  # '所申请信息已主动公开2件' counts answered applications
 Test = Callable[[list[Sentence], Candidate], bool]
@@ -75,9 +76,11 @@ def one_category(sents: list[Sentence], c: Candidate) -> bool:
 
 
 def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:
-    """'文件11份', '更新两次': 份/项/次 count items only with 信息 named."""
+    """'文件11份', '更新两次': 份/项/次 count items only with 信息 or 事项 named
+    ('主动公开事项共计273余项')."""
     text = _text(sents, c)
-    return c.unit in LIST_UNITS and "信息" not in c.gap and not INFO_AFTER_RX.match(text, c.end)
+    named = any(w in c.gap for w in LIST_NOUNS.get(c.unit, ("信息",)))  # no unit: 信息
+    return c.unit in LIST_UNITS and not named and not INFO_AFTER_RX.match(text, c.end)
 
 
 def names_no_information(sents: list[Sentence], c: Candidate) -> bool:

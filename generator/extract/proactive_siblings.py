@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.channels import CHANNEL_RX, REACH, channels_listed, clause_start, distributive
+from generator.extract.channels import (
+    CHANNEL_RX,
+    REACH,
+    THROUGH_RX,
+    channels_listed,
+    clause_start,
+    distributive,
+)
 from generator.extract.proactive_cues import (
     HEAD_VERB_RX,
     LAST_COUNT_RX,
@@ -67,8 +74,11 @@ def siblings(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str =
             and not _online(rest, v.start())
         ):
             return 0  # the next sentence counts something else ('在报刊发布新闻报道20篇')
-        if total and not distributive(text[total.end() : at], rest[: v.start()]) and not _exceeds(m, value):
-            return 0  # '共主动公开信息300条;通过网站公开…200条': a total, then its parts
+        if total and not distributive(text[total.end() : at], rest[: v.start()]):
+            if not _exceeds(m, value) or not _labelled(text[start:at]):
+                return 0  # '共主动公开信息300条;通过网站公开…200条': a total, then its parts
+            # '…共发布信息66条,通过公众号发布信息527条' (both channels'); but '共公开政府信息15条,
+            # 在网站发布工作动态38条': a total through no channel, and a larger count of another kind
         return 1 if v.start() < len(own) else 2
     return 0
 
@@ -83,6 +93,11 @@ def parts_sum_to(rest: str, value: int) -> bool:
     """Two or more counts after a count that add up to it exactly are its parts, not siblings."""
     parts = [count(m.group(1)) for m in PART_RX.finditer(rest)]
     return value > 0 and len(parts) >= 2 and None not in parts and sum(p or 0 for p in parts) == value
+
+
+def _labelled(clause: str) -> bool:
+    """The totalled count's clause names its channel ('通过网站共发布…', '我镇通过某某镇人民政府…')."""
+    return bool(CHANNEL_RX.search(clause) or THROUGH_RX.search(clause))
 
 
 def _exceeds(sibling: re.Match[str], value: int) -> bool:

@@ -70,8 +70,9 @@ def _clean_title(title: str) -> str:
     return title.rstrip("：:。.，,、；; |").strip()
 
 
-def _line_candidate(raw: str, norm: str) -> tuple[int, str, str] | None:
-    """(number, numbering as printed, title) of a line that starts like a heading."""
+def _line_candidate(raw: str, norm: str) -> tuple[int, str, str, str] | None:
+    """(number, numbering as printed, title as printed, title as read) of a line that starts
+    like a heading (the two titles differ in a Traditional report: 依申請… / 依申请…)."""
     m = LINE_HEAD_RX.match(norm)
     if not m or TABLE_ROW_RX.search(m["title"]):
         return None
@@ -94,15 +95,15 @@ def _line_candidate(raw: str, norm: str) -> tuple[int, str, str] | None:
     if len(title) < 2 or len(title) > MAX_TITLE + 10:
         return None
     printed = "第" + token + "部分" if m["part"] else token
-    return number, printed, title
+    return number, printed, title, _clean_title(m["title"])
 
 
-def _cut_heading(norm: str) -> tuple[int, str, str] | None:
+def _cut_heading(norm: str) -> tuple[int, str, str, str] | None:
     """(number, numbering, title) of a heading cut after one character on the text's last
     line ('二、主'): it is printed, so it counts, titled as far as it goes."""
     m = CUT_HEAD_RX.match(norm)
     number = cn_to_int(m["num"]) if m else None
-    return (number, m["num"], m["title"]) if m and number else None
+    return (number, m["num"], m["title"], m["title"]) if m and number else None
 
 
 def _unnumbered(norm: str) -> tuple[int, str, str] | None:
@@ -134,23 +135,26 @@ def _inline(i: int, norm: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
-def _candidates(text: Text) -> list[tuple[int, int, str, str, bool]]:
-    """(line, number, numbering, title, arabic) for every heading-like place, in order
-    (numbering is '' for a heading printed without its numeral)."""
-    out = []
+Candidate = tuple[int, int, str, str, bool, str]
+
+
+def _candidates(text: Text) -> list[Candidate]:
+    """(line, number, numbering, title, arabic, title as read) for every heading-like place,
+    in order (numbering is '' for a heading printed without its numeral)."""
+    out: list[Candidate] = []
     last = max((i for i, norm in enumerate(text.norm, start=1) if norm.strip()), default=0)
     for i, (raw, norm) in enumerate(zip(text.raw, text.norm, strict=True), start=1):
         cand = _line_candidate(raw, norm) or (_cut_heading(norm) if i == last else None)
         if cand:
-            out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit()))
+            out.append((i, cand[0], cand[1], cand[2], cand[1].isdigit(), cand[3]))
         elif (
             len(norm) <= 30
             and ("、" in norm or "概" in norm or "情况" in norm)
             and (bare := _unnumbered(norm))
         ):
-            out.append((i, *bare, False))
+            out.append((i, *bare, False, bare[2]))
         if len(norm) > 80 or "。 " in norm:
-            out.extend(_inline(i, norm))
+            out.extend((*head, head[3]) for head in _inline(i, norm))
     return out
 
 
@@ -166,13 +170,13 @@ def read_sections(text: Text) -> list[Section]:
     cands = _candidates(text)
     best: list[int] = [1] * len(cands)
     prev: list[int | None] = [None] * len(cands)
-    for j, (line_j, num_j, _, title_j, arabic_j) in enumerate(cands):
+    for j, (line_j, num_j, _, _, arabic_j, read_j) in enumerate(cands):
         if arabic_j and num_j < 10:
             continue  # under 一、 headings, 2、 is a sub-point; only 10、 may follow 九、
         for k in range(j):
-            line_k, num_k, _, _, arabic_k = cands[k]
+            line_k, num_k, _, _, arabic_k, _ = cands[k]
             # Arabic numbers only continue a Chinese chain (九、 … 10、), never start one
-            follows = num_k + 1 == num_j or (num_k + 1 < num_j <= num_k + 3 and _statutory_at(num_j, title_j))
+            follows = num_k + 1 == num_j or (num_k + 1 < num_j <= num_k + 3 and _statutory_at(num_j, read_j))
             if follows and line_k <= line_j and not arabic_k and best[k] + 1 > best[j]:
                 best[j], prev[j] = best[k] + 1, k
     starts = [j for j in range(len(cands)) if not cands[j][4]]

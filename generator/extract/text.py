@@ -34,6 +34,19 @@ class Text:
     def line(self, number: int) -> str:
         return self.norm[number - 1]
 
+    def printed(self, number: int, word: str) -> str:
+        """`word` (read on normalised line `number`) in the characters the line prints: a
+        Traditional report's own 館前鎮 for the 馆前镇 the rules read. The word itself when
+        the line does not hold it or conversion changed the line's length."""
+        norm = self.norm[number - 1] if 0 < number <= len(self.norm) else ""
+        at = norm.find(word)
+        if at < 0:
+            return word
+        for printed in (self.raw[number - 1], normalize(self.raw[number - 1])):
+            if len(printed) == len(norm):
+                return printed[at : at + len(word)]
+        return word
+
     def search(self, pattern: re.Pattern[str] | str, start: int = 1, end: int | None = None) -> Iterator[Hit]:
         """Every match of pattern, line by line, from line `start` to `end` (inclusive)."""
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern

@@ -25,7 +25,7 @@ from generator.extract.vocab_places import (
     NOT_TOWN_STEM_ENDS,
     TOWN_LEAD_WORDS,
 )
-from generator.extract.vocab_town import NOT_IN_TOWN_STEM_WORDS
+from generator.extract.vocab_town import NOT_IN_TOWN_STEM_WORDS, VERB_TOWN_ENDINGS
 from generator.records import Figure
 
 # 惠民街2014年…报告: a 街道 printed short, before a year or its government
@@ -177,8 +177,8 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
         tails = [(part + suffix, True)] if len(part) == 1 else _tails(part, suffix)
         opens = _opens_sentence(joined, m.start() - len(part))
         for name, bounded in tails:
-            if not _is_town_word(name):
-                continue
+            if not _is_town_word(name) or (name.endswith(VERB_TOWN_ENDINGS) and not governed):
+                continue  # '送科技下乡' is no name; '溪下乡党政办' is
             cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
             cand.count += 1
             cand.bounded += (

@@ -42,7 +42,11 @@ TO_DATE_WORDS: tuple[str, ...] = (
 )
 # Words before a count that make it approximate but still the total: '近200条' -> 200.
 APPROX_WORDS: tuple[str, ...] = ("超过", "近", "约", "逾")
-# Words that make a count one of applications, cases, consultations or normative documents.
+# Nouns with which one of 份/项/次 counts disclosed items: 信息 with any, a noun ending in
+# its unit with that one ('公开事项共计273余项'; not '文件11份', not '公示…事项等160余次').
+LIST_NOUNS: dict[str, tuple[str, ...]] = {"份": ("信息",), "项": ("信息", "事项"), "次": ("信息",)}
+# Words that make a count one of applications, cases, consultations, normative documents
+# or press copy ('推送稿件138篇': articles sent to the media, no disclosed items).
 NOT_ITEM_WORDS: tuple[str, ...] = (
     "申请",
     "复议",
@@ -54,6 +58,7 @@ NOT_ITEM_WORDS: tuple[str, ...] = (
     "请求",
     "公开件",
     "规范性文件",
+    "稿件",
 )
 # Words of the year's own figure within or after a cumulative one ('2018年发生数为184条').
 YEAR_NEW_VERBS: tuple[str, ...] = ("新增", "发生数为", "发生数", "新公开", "公开", "发布", "新发布")

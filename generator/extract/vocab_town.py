@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Verb phrases ending like a township ('送科技下乡', '返乡创业'): a name ending so (溪下乡)
+# only where the text governs it as a unit ('溪下乡党政办', '溪下乡2017年…', '溪下乡人民政府').
+VERB_TOWN_ENDINGS: tuple[str, ...] = ("下乡", "返乡", "回乡")
+
 # Verbs, adverbs and nouns of the prose around a generic 街道/镇/乡 ('紧紧围绕街道中心工作',
 # '及时维护和更新镇政府…', '积极发布街道…'): a stem holding one is no name (names built from
 # slogans — 建设, 团结, 解放, 长征, 复兴 — stay out of this list).
