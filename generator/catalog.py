@@ -25,6 +25,7 @@ class Entry:
     place: tuple[str, str, str, str]  # 省, 地市, 县, 乡镇
     year: int
     slugs: tuple[str, str, str, str] = ("", "", "", "")
+    content_key: str = ""  # the extraction cache's key: code, path and bytes (generator/extract_cache.py)
 
     @property
     def town_dir(self) -> str:
@@ -144,7 +145,7 @@ def collect(root: Path) -> Catalog:
     catalog = Catalog(rejected=rejected)
     seen: dict[tuple[tuple[str, str, str, str], int], str] = {}
     extracted = read_reports(root, files)  # cached by content, uncached ones in parallel
-    for path, raw in zip(files, extracted, strict=True):
+    for path, (content_key, raw) in zip(files, extracted, strict=True):
         rel = str(path.relative_to(root))
         report = apply_layout(raw, path, reports_dir)
         report.path = rel
@@ -165,7 +166,7 @@ def collect(root: Path) -> Catalog:
             )
             continue
         seen[key] = rel
-        catalog.entries.append(Entry(report, rel, place, m.year or 0))
+        catalog.entries.append(Entry(report, rel, place, m.year or 0, content_key=content_key))
     assign_slugs(catalog.entries)
     return catalog
 

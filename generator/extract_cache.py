@@ -30,6 +30,7 @@ CACHE_DIR = Path(".cache") / "extract"
 DOWNSTREAM = frozenset(
     {"publish.py", "render.py", "index.py", "chart.py", "serve.py", "cli.py", "search.py", "extract_cache.py"}
     | {"synth.py", "synth_tables.py", "synth_text.py", "coverage.py", "opendata.py", "feed.py"}
+    | {"incremental.py", "yamltext.py", "parallel.py"}
 )
 PARALLEL_FROM = 32  # fewer uncached files than this are read in-process (a pool costs ~0.1 s)
 
@@ -76,8 +77,9 @@ def _extract_all(paths: list[Path]) -> list[Report]:
 
 def read_reports(
     root: Path, paths: list[Path], reader: Callable[[list[Path]], list[Report]] | None = None
-) -> list[Report]:
-    """read_report for every path (same order), from the cache where the bytes are unchanged."""
+) -> list[tuple[str, Report]]:
+    """(cache key, read_report) for every path (same order), from the cache where the bytes are
+    unchanged; the key names the code, the path and the bytes (generator/incremental.py uses it)."""
     cache = root / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
     keys = [cache_key(str(p), p.read_bytes()) for p in paths]
@@ -93,7 +95,7 @@ def read_reports(
         _store(cache / f"{keys[i]}.pickle", report)
     LAST.hits, LAST.extracted = len(paths) - len(todo), [str(paths[i].relative_to(root)) for i in todo]
     _prune(cache, {f"{k}.pickle" for k in keys})
-    return [found[i] for i in range(len(paths))]
+    return [(keys[i], found[i]) for i in range(len(paths))]
 
 
 def _store(path: Path, report: Report) -> None:

@@ -228,9 +228,10 @@ def town_measures(entries: list[Entry]) -> list[dict[str, Any]]:
     return [report_measures(e.report, entries[i - 1].report if i else None) for i, e in enumerate(entries)]
 
 
-def annotate(catalog: Catalog) -> None:
-    """Set Report.indicators on every report of the catalog (idempotent); towns on every core."""
-    towns = list(catalog.towns().values())
+def annotate(catalog: Catalog, towns: list[list[Entry]] | None = None) -> None:
+    """Set Report.indicators on every report of the towns (default: the whole catalog; idempotent);
+    towns on every core."""
+    towns = list(catalog.towns().values()) if towns is None else towns
     for entries, results in zip(towns, fork_map(town_measures, towns, 16), strict=True):
         for entry, indicators in zip(entries, results, strict=True):
             entry.report.indicators = indicators

@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import io
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -269,10 +270,10 @@ def datapackage(files: dict[str, bytes]) -> bytes:
 
 
 def download_files(
-    catalog: Catalog, generated: dict[str, bytes], records: dict[str, str] | None = None
+    catalog: Catalog, sizes: Mapping[str, int], records: dict[str, str] | None = None
 ) -> dict[str, bytes]:
-    """Every file under docs/downloads/ (generated: the other docs files, for the YAML sizes;
-    records: reports.json items already made, see everything_json)."""
+    """Every file under docs/downloads/ (sizes: bytes of the other docs files, for the YAML
+    sizes listed; records: reports.json items already made, see everything_json)."""
     entries = sorted(catalog.entries, key=lambda e: (e.place, e.year))
     files: dict[str, bytes] = {
         "reports.csv": csv_bytes(REPORT_COLUMNS, [summary_row(e) for e in entries]),
@@ -282,6 +283,6 @@ def download_files(
         "feed.xml": feed.atom(catalog, base=f"{DIR}/feed.xml"),
     }
     files["datapackage.json"] = datapackage(files)
-    yamls = [YamlFile(e.place, e.year, yaml_path(e), len(generated.get(yaml_path(e), b""))) for e in entries]
+    yamls = [YamlFile(e.place, e.year, yaml_path(e), sizes.get(yaml_path(e), 0)) for e in entries]
     pages = downloads_pages.pages(DIR, {name: len(content) for name, content in files.items()}, yamls)
     return {f"{DIR}/{name}": content for name, content in files.items()} | pages

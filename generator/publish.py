@@ -20,7 +20,7 @@ from functools import partial
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from generator import chart, coverage, index, measures, opendata, render, search
+from generator import chart, coverage, incremental, index, measures, opendata, render, search
 from generator.catalog import Catalog, Entry, collect
 from generator.check import cross_year_checks
 from generator.errors import BuildError
@@ -66,15 +66,19 @@ def generate(root: Path) -> tuple[BuildResult, str]:
     extra = cross_year_checks([e.report for e in catalog.entries])
     for entry in catalog.entries:
         entry.report.checks.extend(extra.get(entry.report.path, []))
-    measures.annotate(catalog)  # text reuse, completeness, rates, timeliness (after the checks)
+    done = incremental.plan(root, catalog)  # towns whose inputs are unchanged keep their files
+    measures.annotate(catalog, done.fresh)  # text reuse, completeness, rates, timeliness (after the checks)
     result.reports, result.rejected = len(catalog.entries), len(catalog.rejected)
     result.problems = [f"{r.source}: {'; '.join(r.reasons)}" for r in catalog.rejected]
     result.seconds["extract"] = time.perf_counter() - t0
 
     t1 = time.perf_counter()
-    data, records = data_files(catalog)
-    write_tree(root / "data", data)
-    write_tree(root / "docs", pages(catalog, root, data, records), only=GENERATED)
+    data, records = data_files([e for town in done.fresh for e in town])
+    records |= done.records()
+    write_tree(root / "data", data, keep=done.kept("data"))
+    docs, town_docs = pages(catalog, root, done, data, records)
+    write_tree(root / "docs", docs, only=GENERATED, keep=done.kept("docs"))
+    incremental.save(root, done, town_docs, data, records)
     if bundling is not None:
         bundling.join()
     ensure_vega_bundle(vendor)  # made by then (or made here, with its error, if the worker failed)
@@ -88,11 +92,11 @@ def report_outputs(entry: Entry) -> tuple[bytes, str]:
     return dump_yaml(data).encode(), opendata.report_record(entry, data)
 
 
-def data_files(catalog: Catalog) -> tuple[dict[str, bytes], dict[str, str]]:
+def data_files(entries: list[Entry]) -> tuple[dict[str, bytes], dict[str, str]]:
     """data/ (each report's YAML) and each report's reports.json record, both by Entry.data_path."""
-    done = fork_map(report_outputs, catalog.entries)  # every core; same order
-    data = {e.data_path: text for e, (text, _) in zip(catalog.entries, done, strict=True)}
-    return data, {e.data_path: record for e, (_, record) in zip(catalog.entries, done, strict=True)}
+    done = fork_map(report_outputs, entries)  # every core; same order
+    data = {e.data_path: text for e, (text, _) in zip(entries, done, strict=True)}
+    return data, {e.data_path: record for e, (_, record) in zip(entries, done, strict=True)}
 
 
 def downloads(entry: Entry) -> dict[str, str]:
@@ -107,14 +111,19 @@ def downloads(entry: Entry) -> dict[str, str]:
 def pages(
     catalog: Catalog,
     root: Path,
-    data: dict[str, bytes] | None = None,
-    records: dict[str, str] | None = None,
-) -> dict[str, bytes]:
-    """Every generated file under docs/: pages, chart specs, per-report downloads (data and
-    records: data_files(), when made already)."""
+    done: incremental.Plan,
+    data: dict[str, bytes],
+    records: dict[str, str],
+) -> tuple[dict[str, bytes], dict[str, list[str]]]:
+    """Every generated file under docs/ but those of reused towns (kept on disk), and the files
+    of each town made here (data and records: data_files(), plus the reused towns' records)."""
     out: dict[str, str | bytes] = {}
-    for files in fork_map(partial(town_files, root=root, data=data), list(catalog.towns().values()), 16):
+    town_docs: dict[str, list[str]] = {}
+    for entries, files in zip(
+        done.fresh, fork_map(partial(town_files, root=root, data=data), done.fresh, 16), strict=True
+    ):
         out.update(files)  # towns rendered on every core, merged in catalog order
+        town_docs[entries[0].town_dir] = list(files)
     years = catalog.years()
     for year, entries in years.items():
         out[f"years/{year}.md"] = index.year_page(f"years/{year}.md", year, entries)
@@ -125,7 +134,8 @@ def pages(
     out["problems.md"] = index.problems_page(catalog)
     out.update(coverage.coverage_pages(catalog))
     files = {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
-    return files | opendata.download_files(catalog, files, records)  # downloads/ lists the YAML sizes
+    sizes = {k: len(v) for k, v in files.items()} | done.yaml_sizes(opendata.yaml_path)
+    return files | opendata.download_files(catalog, sizes, records), town_docs  # lists the YAML sizes
 
 
 def town_files(entries: list[Entry], root: Path, data: dict[str, bytes] | None) -> dict[str, str | bytes]:
@@ -145,11 +155,14 @@ def town_files(entries: list[Entry], root: Path, data: dict[str, bytes] | None) 
     return out
 
 
-def write_tree(base: Path, files: dict[str, bytes], only: tuple[str, ...] | None = None) -> None:
-    """Write files that changed, delete generated files no longer produced (stale pages)."""
+def write_tree(
+    base: Path, files: dict[str, bytes], only: tuple[str, ...] | None = None, keep: list[str] | None = None
+) -> None:
+    """Write files that changed, delete generated files no longer produced (stale pages) other
+    than those to keep as they are (files of towns reused from the last build)."""
     base.mkdir(parents=True, exist_ok=True)
     base_real, parents = base.resolve(), {}  # each directory resolved once (≈100,000 files at 10k)
-    wanted: set[Path] = set()
+    wanted: set[Path] = {real_path(base / rel, parents) for rel in keep or ()}
     made: set[Path] = set()  # directories known to exist
     for rel, content in files.items():
         path = base / rel
