@@ -4,14 +4,22 @@ Pagefind 1.5 (extended) segments Chinese with a dictionary when indexing, but th
 segments the query with Intl.Segmenter; the two disagree, so place names are missed
 (shared/notes/pagefind-chinese-search.md). The fix measured there, applied here:
 
-1. shadow copy: for every built page, the article's text with U+200B between adjacent Han
-   characters (and between Han and Latin/digit runs), so every Han character is one word;
-   the page's clean H1 is kept as the result title (data-pagefind-meta); on report pages the
-   rendered tables (facts, statutory tables, measures) are left out: the full text, which holds
-   every figure as published, is indexed once, and Pagefind's memory stays proportional to it;
-2. `pagefind --site SHADOW --output-path site/pagefind`: the served pages are unchanged;
+1. shadow copy: for every built page, what a searcher wants it found by, with U+200B between
+   adjacent Han characters (and between Han and Latin/digit runs), so every Han character is one
+   word; the page's clean H1 is kept as the result title (data-pagefind-meta):
+   - a report page: its title, its place (省地市县乡镇 as one run, so 县+乡镇 is a phrase) and its
+     full text as published, without line numbers or anchors; the facts, checks, statutory
+     tables and measures only repeat the text's figures and the site's boilerplate;
+   - a region or town page: its title and place only (not the towns or reports it lists);
+   - the home, year, coverage, problems and downloads pages and the technical notes: the title
+     only (their bodies list every town, so they outranked a town's own page for its name);
+   - the hand-written pages (about, fields, glossary): the whole article;
+   each page carries a rank (data-pagefind-sort), because Pagefind scores every exact-phrase
+   match alike: towns and regions first, reports last, newest first;
+2. `pagefind --site SHADOW --output-path site/pagefind`, in shards of SHARD_BYTES of shadow
+   text, one after another (peak ≈ 1.35 GB at 10,000 reports): the served pages are unchanged;
 3. in the browser (docs/assets/search.js) a Chinese query becomes an exact phrase of single
-   characters: 营商环境 -> "营 商 环 境".
+   characters, 营商环境 -> "营 商 环 境", sorted by rank.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 from generator.errors import BuildError
@@ -32,18 +40,33 @@ from generator.errors import BuildError
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 ARTICLE_RX = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 H1_RX = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+CRUMBS_RX = re.compile(r"<p>((?:(?!</p>).)*?›.*?)</p>", re.S)  # 地区 › 省 › 地市 › 县 › 乡镇 › 年
+REPORT_TEXT_RX = re.compile(r'<div class="report-text"[^>]*>(.*?)</div>', re.S)
+LINE_RX = re.compile(r'<a class="ln"[^>]*>\d+</a>|<span class="ln">\d+</span>')
+ID_RX = re.compile(r'(<[a-z][a-z0-9]*)\s+id="[^"]*"')
 DROP_RX = re.compile(
     r'<a class="headerlink"[^>]*>.*?</a>'  # the ¶ permalink sign
-    r'|<span class="ln">\d+</span>'  # line numbers of the full text
     r"|<script\b.*?</script>|<style\b.*?</style>"
     r'|<div class="vega-chart"[^>]*></div>',
     re.S,
 )
-TABLE_RX = re.compile(r"<table\b.*?</table>", re.S)
 TAG_RX = re.compile(r"(<[^>]*>)")
 BOUNDARY_RX = re.compile(rf"(?<=[{HAN}])(?=[{HAN}A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])")
 SKIP = ("404.html", "pagefind")
-SHARD_PAGES = 2500  # pages per Pagefind run: about 1.3 GB of RSS
+# Pages a searcher looks for by name only: indexed by their title (the home page, year lists,
+# coverage, problems, downloads, and the two technical notes, which quote test queries). Their bodies list every town or report, so indexing them made
+# them outrank a town's own page for the town's name, and cost index bytes for no useful result.
+TITLE_ONLY = (
+    "index.html",
+    "years/",
+    "coverage/",
+    "problems/",
+    "downloads/",
+    "benchmark/",
+    "national-design/",
+)
+SHARD_BYTES = 36_000_000  # shadow bytes per Pagefind run: about 1.35 GB of RSS
+JOBS = 1  # Pagefind runs at a time (each already uses ≈ 1.4 cores)
 
 
 def unigram(text: str) -> str:
@@ -56,35 +79,83 @@ def plain_text(fragment: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", TAG_RX.sub("", fragment))).strip()
 
 
-def shadow_page(page: str) -> str | None:
-    """The indexable copy of one built page, or None for pages without an article."""
+def page_kind(rel: str) -> str:
+    """How a built page is indexed, by its path: "place" (region, town and report pages under
+    places/: title, place names and a report's full text), "title" (TITLE_ONLY) or "full"."""
+    if rel.startswith("places/"):
+        return "place"
+    if rel.startswith(TITLE_ONLY):
+        return "title"
+    return "full"
+
+
+def page_rank(rel: str, report: bool) -> int:
+    """The page's place in the results (data-pagefind-sort, ascending). Pagefind scores every
+    exact-phrase match alike, so without it a town's page came after its reports, or anywhere:
+    0–3 region and town pages, broadest first (a region's name is in its towns' place names);
+    4 the other pages indexed by title only; 5 the hand-written pages; then the reports, the
+    newest first (20000 - year)."""
+    if report:
+        year = rel.split("/")[-2]
+        return 20000 - int(year) if year.isdigit() else 20000
+    kind = page_kind(rel)
+    if kind == "place":
+        return max(0, min(3, rel.count("/") - 2))  # places/index.html and places/省/index.html: 0
+    return 4 if kind == "title" else 5
+
+
+def place_names(body: str) -> str:
+    """The page's place as one run of text, 省地市县乡镇 (from the breadcrumb), so that a county
+    and town typed together (桦川县悦来镇) are an exact phrase of the page."""
+    found = CRUMBS_RX.search(body)
+    if not found:
+        return ""
+    names = [plain_text(c) for c in plain_text(found.group(1)).split("›")][1:]  # after 地区
+    return "".join(n for n in names if n and not n[0].isdigit())  # not the report's year
+
+
+def shadow_page(page: str, rel: str = "about/index.html") -> str | None:
+    """The indexable copy of the built page at rel, or None for pages without an article.
+
+    By page_kind: "full" indexes the article; "title" only the H1; "place" the H1, the place
+    names and, on a report page, the full text as published (without line numbers or anchors):
+    the facts, checks and statutory tables only repeat its figures."""
     found = ARTICLE_RX.search(page)
     if not found:
         return None
     body = DROP_RX.sub("", found.group(1))
-    if 'class="report-text"' in body:  # a report page: its tables repeat the full text's figures
-        body = TABLE_RX.sub("", body)
     h1 = H1_RX.search(body)
     title = plain_text(h1.group(1)) if h1 else ""
+    kind = page_kind(rel)
+    report = REPORT_TEXT_RX.search(body) if kind == "place" else None
+    if kind == "full":
+        text = LINE_RX.sub("", body)
+    else:
+        text = f"<h1>{html.escape(title)}</h1>"
+        places = place_names(body) if kind == "place" else ""
+        text += f"<p>{html.escape(places)}</p>" if places else ""
+        text += ID_RX.sub(r"\1", LINE_RX.sub("", report.group(1))) if report else ""
     return (
         '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head>"
-        f'<body><main data-pagefind-body data-pagefind-meta="title:{html.escape(title)}">'
-        f"{unigram(body)}</main></body></html>"
+        f'<body><main data-pagefind-body data-pagefind-meta="title:{html.escape(title)}" '
+        f'data-pagefind-sort="rank:{page_rank(rel, report is not None)}">'
+        f"{unigram(text)}</main></body></html>"
     )
 
 
-def _shadow_files(args: tuple[str, str, list[str]]) -> int:
+def _shadow_files(args: tuple[str, str, list[str]]) -> list[tuple[str, int]]:
     site, shadow, rels = args
-    written = 0
+    written = []
     for rel in rels:
-        page = shadow_page((Path(site) / rel).read_text(encoding="utf-8"))
+        page = shadow_page((Path(site) / rel).read_text(encoding="utf-8"), rel)
         if page is None:
             continue
         out = Path(shadow) / rel
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(page, encoding="utf-8")
-        written += 1
+        data = page.encode("utf-8")
+        out.write_bytes(data)
+        written.append((rel, len(data)))
     return written
 
 
@@ -94,15 +165,18 @@ def html_pages(site: Path) -> list[str]:
     return [r for r in rels if not r.startswith(SKIP)]
 
 
-def build_shadow(site: Path, shadow: Path, rels: list[str] | None = None) -> int:
-    """Write the shadow copy of pages (default: all; in parallel on every core); returns pages written."""
+def build_shadow(site: Path, shadow: Path, rels: list[str] | None = None) -> list[tuple[str, int]]:
+    """Write the shadow copy of pages (default: all; in parallel on every core); returns the pages
+    written with their sizes in bytes, sorted."""
     rels = html_pages(site) if rels is None else rels
     workers = os.cpu_count() or 1
     if workers < 2 or len(rels) < 200:
         return _shadow_files((str(site), str(shadow), rels))
     chunks = [rels[i :: workers * 4] for i in range(workers * 4)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return sum(pool.map(_shadow_files, [(str(site), str(shadow), c) for c in chunks]))
+        return sorted(
+            p for part in pool.map(_shadow_files, [(str(site), str(shadow), c) for c in chunks]) for p in part
+        )
 
 
 def run_pagefind(shadow: Path, output: Path) -> None:
@@ -115,32 +189,46 @@ def run_pagefind(shadow: Path, output: Path) -> None:
         raise BuildError("pagefind failed:\n" + (proc.stderr or proc.stdout)[-4000:], str(shadow))
 
 
-def shards(rels: list[str], size: int) -> list[list[str]]:
-    """Pages split into contiguous runs of at most `size` (as even as possible)."""
-    count = max(1, -(-len(rels) // max(1, size)))
-    step = -(-len(rels) // count) if rels else 1
-    return [rels[i : i + step] for i in range(0, len(rels), step)] or [[]]
+def shards(pages: list[tuple[str, int]], size: int) -> list[list[str]]:
+    """Pages (path, bytes) split into contiguous runs of at most about `size` bytes, as even as
+    possible: Pagefind's memory follows the text it holds."""
+    total = sum(n for _, n in pages)
+    count = max(1, -(-total // max(1, size)))
+    out: list[list[str]] = [[]]
+    done = 0
+    for rel, n in pages:
+        if done >= total * len(out) / count and out[-1]:
+            out.append([])
+        out[-1].append(rel)
+        done += n
+    return out
 
 
 def shard_dir(number: int) -> str:
     return "pagefind" if number == 0 else f"pagefind-{number}"
 
 
-def index_site(site: Path, shard_pages: int | None = None) -> int:
+def index_site(site: Path, shard_bytes: int | None = None, jobs: int | None = None) -> int:
     """Build site/pagefind (and site/pagefind-N when the site is big) from a unigram shadow copy.
 
-    Pagefind holds about 0.5 MB per unigram page while indexing, so pages are indexed in shards
-    of SHARD_PAGES, one after another, to keep the build under 2 GB. The browser merges them
+    Pagefind's memory grows with the text it indexes, so the shadow copy is indexed in shards of
+    about SHARD_BYTES, JOBS at a time, to keep the build under 2 GB. The browser merges them
     (mergeIndex); site/pagefind/shards.json lists the extra ones. Returns pages indexed."""
-    size = shard_pages or int(os.environ.get("PORTAL_SEARCH_SHARD_PAGES", SHARD_PAGES))
-    parts = shards(html_pages(site), size)
-    count = 0
+    size = shard_bytes or int(os.environ.get("PORTAL_SEARCH_SHARD_BYTES", SHARD_BYTES))
+    jobs = jobs or int(os.environ.get("PORTAL_SEARCH_JOBS", min(JOBS, os.cpu_count() or 1)))
     for old in site.glob("pagefind-*"):
         shutil.rmtree(old)
-    for number, rels in enumerate(parts):
-        with tempfile.TemporaryDirectory(prefix="pagefind-shadow-") as tmp:
-            count += build_shadow(site, Path(tmp), rels)
-            run_pagefind(Path(tmp), site / shard_dir(number))
+    with tempfile.TemporaryDirectory(prefix="pagefind-shadow-") as tmp:
+        pages = build_shadow(site, Path(tmp) / "all")
+        parts = shards(pages, size)
+        for number, rels in enumerate(parts):  # one folder per shard, paths kept (they are the URLs)
+            for rel in rels:
+                target = Path(tmp) / str(number) / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (Path(tmp) / "all" / rel).rename(target)
+            (Path(tmp) / str(number)).mkdir(exist_ok=True)
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            list(pool.map(lambda n: run_pagefind(Path(tmp) / str(n), site / shard_dir(n)), range(len(parts))))
     extra = [shard_dir(n) + "/" for n in range(1, len(parts))]
     (site / "pagefind" / "shards.json").write_text(json.dumps(extra), encoding="utf-8")
-    return count
+    return len(pages)

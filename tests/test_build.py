@@ -99,6 +99,10 @@ def test_search_index_holds_town_names_and_report_text(built: Path) -> None:
         assert town in text
     report = "/places/neimengguzizhiqu/hulunbeiershi/ewenkezuzizhiqi/bayantuohaizhen/2018/"
     assert "政府公报发放情况" in fragments[report]  # a phrase from the report body, on its own page
+    assert "数据核验" not in fragments[report]  # the checks panel is the site's text, not the report's
+    assert "呼伦贝尔市鄂温克族自治旗巴彦托海镇" in fragments[report].replace(" ", "")  # county + town
+    for listing in ("/years/2018/", "/"):  # lists of towns are found by their title only
+        assert not any(town in fragments[listing] for town in ("悦来镇", "曙光镇", "宜就镇")), listing
 
 
 def test_no_page_references_a_foreign_host(built: Path) -> None:

@@ -17,7 +17,7 @@ from generator import extract_cache
 from generator.layout import apply_layout
 from generator.pipeline import read_report
 from generator.publish import build
-from generator.search import shadow_page, unigram
+from generator.search import page_rank, shadow_page, shards, unigram
 from generator.synth import synth, truth_of
 from tests.test_browser import ARGS, CHROMIUM
 from tests.test_build import make_project, tree_digest
@@ -89,13 +89,58 @@ def test_cache_reextracts_only_the_changed_report(tmp_path: Path) -> None:
 def test_unigram_shadow_keeps_title_and_splits_han() -> None:
     assert unigram("<p>营商环境 2018年</p>") == "<p>营\u200b商\u200b环\u200b境 2018\u200b年</p>"
     page = (
-        '<html><article class="md-content__inner md-typeset"><h1 id="x">悦来镇'
-        '<a class="headerlink" href="#x">¶</a></h1><p id="L3"><span class="ln">3</span>桦川县</p>'
+        '<html><article class="md-content__inner md-typeset"><h1 id="x">关于本站'
+        '<a class="headerlink" href="#x">¶</a></h1><p id="L3"><a class="ln" href="#L3">3</a>桦川县</p>'
         "</article></html>"
     )
-    shadow = shadow_page(page)
-    assert shadow and 'data-pagefind-meta="title:悦来镇"' in shadow
+    shadow = shadow_page(page, "about/index.html")
+    assert shadow and 'data-pagefind-meta="title:关于本站"' in shadow
     assert "¶" not in shadow and ">3<" not in shadow and "桦\u200b川\u200b县" in shadow
+
+
+REPORT_PAGE = (
+    '<html><article class="md-content__inner md-typeset"><h1 id="t">悦来镇 2018 年政府信息公开工作年度报告</h1>'
+    '<p><a href="../../../../../">地区</a> › <a href="../../../../">黑龙江省</a> › <a href="../../../">佳木斯市</a>'
+    ' › <a href="../../">桦川县</a> › <a href="../">悦来镇</a> › 2018 年</p>'
+    '<h2 id="主要数据">主要数据</h2><table><tr><td>主动公开政府信息</td><td>98 条</td></tr></table>'
+    "<h2>数据核验</h2><p>✓ B-1 收办平衡：7 列全部相符</p>"
+    '<div class="report-text" lang="zh-CN"><p id="L1"><a class="ln" href="#L1" aria-label="第 1 行">1</a>'
+    '一、总体情况</p><p id="L2"><a class="ln" href="#L2">2</a>便民服务中心电子显示屏滚动播放</p></div>'
+    "</article></html>"
+)
+
+
+def test_report_shadow_holds_title_place_and_full_text_only() -> None:
+    shadow = shadow_page(REPORT_PAGE, "places/hlj/jms/hcx/ylz/2018/index.html")
+    assert shadow is not None
+    text = shadow.replace("\u200b", "")
+    assert "<p>黑龙江省佳木斯市桦川县悦来镇</p>" in text  # county + town is one phrase
+    assert "便民服务中心电子显示屏滚动播放" in text and "一、总体情况" in text
+    assert "数据核验" not in text and "98 条" not in text and "收办平衡" not in text  # facts, checks
+    assert ' id="' not in text and ">1<" not in text and ">2<" not in text  # no anchors, line numbers
+    assert 'data-pagefind-sort="rank:17982"' in shadow  # reports after everything else, newest first
+
+
+def test_town_region_and_year_pages_are_indexed_by_name() -> None:
+    town = REPORT_PAGE.replace("悦来镇 2018 年政府信息公开工作年度报告", "悦来镇").replace(" › 2018 年", "")
+    town = re.sub(r'<div class="report-text".*?</div>', "<p>2018 年报告：便民服务</p>", town)
+    shadow = shadow_page(town, "places/hlj/jms/hcx/ylz/index.html")
+    assert shadow and "<h1>悦\u200b来\u200b镇</h1><p>黑\u200b龙" in shadow  # title and place
+    assert "便" not in shadow and "主" not in shadow and 'data-pagefind-sort="rank:3"' in shadow
+    county = shadow_page(town, "places/hlj/jms/hcx/index.html")
+    assert county and 'data-pagefind-sort="rank:2"' in county
+    year = REPORT_PAGE.replace("悦来镇 2018 年政府信息公开工作年度报告", "2018 年度报告")
+    shadow = shadow_page(year, "years/2018/index.html")
+    assert shadow and "悦" not in shadow and "便" not in shadow and "2018 年\u200b度" in shadow
+    assert page_rank("index.html", report=False) == 4 and page_rank("glossary/index.html", report=False) == 5
+
+
+def test_shards_split_by_bytes_in_order() -> None:
+    pages = [(f"p{i:02}.html", 10) for i in range(10)]
+    parts = shards(pages, 35)
+    assert [len(p) for p in parts] == [3, 3, 4] or [len(p) for p in parts] == [4, 3, 3]
+    assert sum(parts, []) == [r for r, _ in pages]
+    assert shards([], 35) == [[]] and shards(pages, 10_000) == [[r for r, _ in pages]]
 
 
 # --- search in a real browser -------------------------------------------------------------------
@@ -128,6 +173,9 @@ def header_search(page, query: str) -> list[tuple[str, str]]:  # type: ignore[no
     return list(zip(titles, excerpts, strict=False))
 
 
+SHARD_BYTES = 60_000
+
+
 @pytest.fixture(scope="module")
 def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not Path("/usr/bin/chromium").exists():
@@ -136,11 +184,11 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     synth(24, tmp / "corpus", seed=11)
     (tmp / "site").mkdir()
     root = make_project(tmp / "site", tmp / "corpus" / "reports")
-    os.environ["PORTAL_SEARCH_SHARD_PAGES"] = "20"  # several Pagefind shards, merged in the browser
+    os.environ["PORTAL_SEARCH_SHARD_BYTES"] = str(SHARD_BYTES)  # several shards, merged in the browser
     try:
         build(root)
     finally:
-        del os.environ["PORTAL_SEARCH_SHARD_PAGES"]
+        del os.environ["PORTAL_SEARCH_SHARD_BYTES"]
     assert len(json.loads((root / "site/pagefind/shards.json").read_text())) >= 1
     return root
 
@@ -163,7 +211,12 @@ def test_header_search_finds_towns_and_phrases(synthetic_site: Path) -> None:
             page.goto(url)
             hits = header_search(page, town)
             assert hits and all(town in t + e for t, e in hits[:5]), hits
-            assert any(t.strip() == town for t, _ in hits), hits  # the town's own page
+            assert hits[0][0].strip() == town, hits  # the town's own page comes first
+            assert not any(re.fullmatch(r"\d{4} 年度报告", t.strip()) for t, _ in hits), hits  # no year list
+            years = sorted((p.stem for p in town_dir.glob("*.txt")), reverse=True)
+            assert [t.split()[1] for t, _ in hits[1:]] == years[: len(hits) - 1], (
+                hits
+            )  # reports, newest first
             if any(county + town in t for t in texts):
                 page.goto(url + "years/")
                 hits = header_search(page, county + town)
@@ -187,6 +240,6 @@ def test_pagefind_output_is_deterministic(synthetic_site: Path, tmp_path: Path) 
 
     copy = tmp_path / "site"
     shutil.copytree(synthetic_site / "site", copy)
-    index_site(copy, shard_pages=20)
+    index_site(copy, shard_bytes=SHARD_BYTES)
     for shard in ("pagefind", "pagefind-1"):
         assert tree_digest(copy / shard) == tree_digest(synthetic_site / "site" / shard)

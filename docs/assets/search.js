@@ -1,7 +1,9 @@
 /* Header search with Pagefind's Default UI (overrides/partials/search.html, generator/search.py).
    The index holds every Han character as its own word, so a Chinese query is searched as an exact
-   phrase of single characters: 桦川县悦来镇 -> "桦 川 县 悦 来 镇". Nothing is fetched before the
-   search is opened, and nothing from any other host. */
+   phrase of single characters: 桦川县悦来镇 -> "桦 川 县 悦 来 镇". Pagefind scores every phrase
+   match alike, so results are sorted by the page's rank (data-pagefind-sort in generator/search.py):
+   regions and towns, then other named pages, then hand-written pages, then reports. Nothing is
+   fetched before the search is opened, and nothing from any other host. */
 (function () {
   "use strict";
   var root = document.querySelector(".pf-search");
@@ -72,6 +74,7 @@
           pageSize: 10,
           excerptLength: 40,
           processTerm: phrase,
+          sort: { rank: "asc" },
           processResult: clean,
           translations: { placeholder: "搜索乡镇、县或报告内容" },
         });
