@@ -8,6 +8,7 @@ shortened where the template adds a fixed tail ("一、本年新收政府信息�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator.extract.table_vocab import A_ROWS_2019, A_ROWS_2021, B_ROWS_2019, B_ROWS_2021, C_ROWS
 from generator.markup import fmt_number
@@ -55,6 +56,7 @@ def _short(label: str) -> str:
     return _TAIL.sub("", label)
 
 
+@cache  # a few dozen keys, asked for once per missing cell
 def b_row(key: str, fallback: str = "") -> str:
     """A Table B row by its official label: "一、本年新收", "（三）不予公开 1.属于国家秘密"."""
     spec = next((r for r in (*B_ROWS_2021, *B_ROWS_2019) if r.key == key), None)
