@@ -125,6 +125,13 @@ def outline(r: Report) -> str:
     return "\n".join(items) + "\n"
 
 
+def table_lines(r: Report) -> str:
+    """` data-table-lines="36-221 229-250"`: the lines the statutory tables were read from (the
+    search index leaves them out: their labels are the same in every report), or ""."""
+    spans = sorted({(t.line, t.end_line or t.line) for t in r.tables.values() if t.line})
+    return f' data-table-lines="{" ".join(f"{a}-{b}" for a, b in spans)}"' if spans else ""
+
+
 def full_text(r: Report) -> str:
     """The text as published, line by line with anchors (#L12); section headings become headings.
 
@@ -132,7 +139,7 @@ def full_text(r: Report) -> str:
     linked to it (styled as a line number by `.report-text a` in portal.css; the text is escaped,
     so these are the only links in the block). Blank lines are left out, their numbers kept."""
     heading_lines = {s.line for s in r.sections}
-    out = ["## 报告全文\n", outline(r), '<div class="report-text" lang="zh-CN">']
+    out = ["## 报告全文\n", outline(r), f'<div class="report-text" lang="zh-CN"{table_lines(r)}>']
     for i, raw in enumerate(r.lines, start=1):
         text = raw.strip()
         if not text:

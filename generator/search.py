@@ -41,8 +41,10 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"
 ARTICLE_RX = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 H1_RX = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 CRUMBS_RX = re.compile(r"<p>((?:(?!</p>).)*?›.*?)</p>", re.S)  # 地区 › 省 › 地市 › 县 › 乡镇 › 年
-REPORT_TEXT_RX = re.compile(r'<div class="report-text"[^>]*>(.*?)</div>', re.S)
-LINE_RX = re.compile(r'<a class="ln"[^>]*>\d+</a>|<span class="ln">\d+</span>')
+REPORT_TEXT_RX = re.compile(r'<div class="report-text"([^>]*)>(.*?)</div>', re.S)
+TABLE_LINES_RX = re.compile(r'data-table-lines="([0-9 -]*)"')
+TEXT_LINE_RX = re.compile(r'<(p|h3) id="L(\d+)">.*?</\1>\n?', re.S)
+LINE_RX = re.compile(r'<a href="#L\d+">\d+</a>|<a class="ln"[^>]*>\d+</a>|<span class="ln">\d+</span>')
 ID_RX = re.compile(r'(<[a-z][a-z0-9]*)\s+id="[^"]*"')
 DROP_RX = re.compile(
     r'<a class="headerlink"[^>]*>.*?</a>'  # the ¶ permalink sign
@@ -114,6 +116,21 @@ def place_names(body: str) -> str:
     return "".join(n for n in names if n and not n[0].isdigit())  # not the report's year
 
 
+def report_text(found: re.Match[str]) -> str:
+    """A report's full text without the lines its statutory tables were read from: row labels
+    every report repeats, and one figure per line (most of the index's bytes for long phrases)."""
+    spans = TABLE_LINES_RX.search(found.group(1))
+    if not spans:
+        return found.group(2)
+    ranges = [tuple(int(n) for n in span.split("-")) for span in spans.group(1).split()]
+
+    def keep(line: re.Match[str]) -> str:
+        number = int(line.group(2))
+        return "" if any(a <= number <= b for a, b in ranges) else line.group()
+
+    return TEXT_LINE_RX.sub(keep, found.group(2))
+
+
 def shadow_page(page: str, rel: str = "about/index.html") -> str | None:
     """The indexable copy of the built page at rel, or None for pages without an article.
 
@@ -134,7 +151,7 @@ def shadow_page(page: str, rel: str = "about/index.html") -> str | None:
         text = f"<h1>{html.escape(title)}</h1>"
         places = place_names(body) if kind == "place" else ""
         text += f"<p>{html.escape(places)}</p>" if places else ""
-        text += ID_RX.sub(r"\1", LINE_RX.sub("", report.group(1))) if report else ""
+        text += ID_RX.sub(r"\1", LINE_RX.sub("", report_text(report))) if report else ""
     return (
         '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head>"

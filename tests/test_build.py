@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.publish import build
+from generator.search import shadow_page
 
 ROOT = Path(__file__).resolve().parent.parent
 FOREIGN = re.compile(
@@ -103,6 +104,18 @@ def test_search_index_holds_town_names_and_report_text(built: Path) -> None:
     assert "呼伦贝尔市鄂温克族自治旗巴彦托海镇" in fragments[report].replace(" ", "")  # county + town
     for listing in ("/years/2018/", "/"):  # lists of towns are found by their title only
         assert not any(town in fragments[listing] for town in ("悦来镇", "曙光镇", "宜就镇")), listing
+
+
+def test_search_index_leaves_out_table_lines_and_line_numbers(built: Path) -> None:
+    rel = "places/heilongjiangsheng/jiamusishi/huachuanxian/yuelaizhen/2020/"
+    html = (built / "site" / rel / "index.html").read_text(encoding="utf-8")
+    assert 'data-table-lines="' in html  # the statutory tables' source lines, marked on the text
+    shadow = shadow_page(html, rel + "index.html")
+    assert shadow and "href=" not in shadow and not re.search(r">\d+<", shadow)  # no line numbers
+    indexed = search_fragments(built / "site")["/" + rel].replace(" ", "")
+    assert "充分利用广播、网站、微信" in indexed  # prose is indexed
+    assert "属于国家秘密" not in indexed  # a Table B row label (line 54) is not
+    assert "属于国家秘密" in html  # though the page shows it
 
 
 def test_no_page_references_a_foreign_host(built: Path) -> None:
