@@ -222,7 +222,7 @@ def everything_json(catalog: Catalog, records: dict[str, str] | None = None) -> 
 
 def gzip_bytes(content: bytes) -> bytes:
     """Deterministic gzip: the same bytes for the same content (mtime 0, no file name)."""
-    return gzip.compress(content, compresslevel=9, mtime=0)
+    return gzip.compress(content, compresslevel=6, mtime=0)
 
 
 def resource(name: str, path: str, content: bytes, title: str, columns: tuple[Column, ...] = ()) -> dict:

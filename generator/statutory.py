@@ -8,7 +8,7 @@ the template prints without figures of their own.
 from __future__ import annotations
 
 from generator.markup import esc_md, fmt_number
-from generator.pagekit import label_link, md_table, term_link
+from generator.pagekit import esc_text, html_table, label_html, term_link
 from generator.records import Check, Report, Table, TableRow
 
 TABLE_TITLES = {
@@ -32,6 +32,11 @@ MARK_WORDS = {True: "通过", False: "未通过", None: "无法核验"}
 def line_link(line: int | None) -> str:
     """A link to a line of the report text on the same page, or '—'."""
     return f"[第 {line} 行](#L{line})" if line else "—"
+
+
+def line_html(line: int | None) -> str:
+    """line_link() as raw HTML."""
+    return f'<a href="#L{line}">第 {line} 行</a>' if line else "—"
 
 
 SUMMARY_RUNS = 8  # a passed check naming more runs of lines than this lists its first and last only
@@ -96,11 +101,12 @@ def group_rows(t: Table) -> list[tuple[str | None, TableRow | None]]:
 
 
 def cell_text(row: TableRow, i: int) -> str:
-    """A cell as printed when extraction kept its print ("/", "+12", "251000元"), else the number."""
+    """A cell as printed when extraction kept its print ("/", "+12", "251000元"), else the number
+    (escaped for an HTML cell)."""
     mark = row.marks[i] if i < len(row.marks) else None
     if mark is not None:
-        return esc_md(mark) if mark.strip() else "—"
-    return esc_md(fmt_number(row.cells[i])) if i < len(row.cells) else ""
+        return esc_text(mark) if mark.strip() else "—"
+    return esc_text(fmt_number(row.cells[i])) if i < len(row.cells) else ""
 
 
 def blocks(t: Table) -> list[tuple[list[str], list[TableRow]]]:
@@ -115,25 +121,26 @@ def blocks(t: Table) -> list[tuple[list[str], list[TableRow]]]:
     return out
 
 
-def block_md(page: str, t: Table, columns: list[str], rows: list[TableRow]) -> str:
-    """One Markdown table: label, the cells under the official column labels, the line link."""
+def block_table(page: str, t: Table, columns: list[str], rows: list[TableRow]) -> str:
+    """One table (raw HTML, pagekit.html_table): label, the cells under the official column
+    labels, the line link."""
     width = max([len(columns), *(len(r.cells) for r in rows)])
-    header = ["项目", *(esc_md(c) for c in columns), *([""] * (width - len(columns))), "原文"]
+    header = ["项目", *(esc_text(c) for c in columns), *([""] * (width - len(columns))), "原文"]
     out = []
     for group, row in group_rows(Table(t.name, t.format, columns, rows)):
         if row is None:
-            out.append([label_link(page, group or "")] + [""] * (width + 1))
+            out.append([label_html(page, group or "")] + [""] * (width + 1))
             continue
         leaf = t.name == "B" and row.key.split("_")[0] in ("withheld", "unavailable", "rejected", "other")
-        label = (INDENT if leaf and row.key != "other" else "") + label_link(page, row.label)
-        out.append([label, *(cell_text(row, i) for i in range(width)), line_link(row.line)])
-    return md_table(header, out, align="l" + "r" * width + "l")
+        label = (INDENT if leaf and row.key != "other" else "") + label_html(page, row.label)
+        out.append([label, *(cell_text(row, i) for i in range(width)), line_html(row.line)])
+    return html_table(header, out, align="l" + "r" * width + "l")
 
 
 def table_md(page: str, t: Table) -> str:
     """One statutory table with official labels, glossary links and line links."""
     out = [f"## {TABLE_TITLES.get(t.name, esc_md('表' + t.name))}\n", table_intro(page, t)]
-    out += [block_md(page, t, cols, rows) for cols, rows in blocks(t)]
+    out += [block_table(page, t, cols, rows) for cols, rows in blocks(t)]
     out.append("“—”表示原表该格空白或未能读出。\n")
     out += [f"- ⚠ {esc_md(w)}\n" for w in t.warnings]
     return "\n".join(out)

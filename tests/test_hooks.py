@@ -92,11 +92,16 @@ def test_a_warning_on_a_page_written_by_a_child_still_fails_strict(project: Path
     assert "no-such-page.md" in run.stderr
 
 
-def test_the_full_text_takes_the_raw_html_fast_path(project: Path) -> None:
+def test_the_full_text_and_the_statutory_tables_take_the_raw_html_fast_path(project: Path) -> None:
     spec = importlib.util.spec_from_file_location("prerender", project / "hooks" / "prerender.py")
     assert spec and spec.loader
     prerender = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(prerender)
-    page = next((project / "docs" / "places").rglob("2018.md")).read_text(encoding="utf-8")
-    blocks = prerender.RAW_BLOCK_RX.findall(page)
+    legacy = next((project / "docs" / "places").rglob("2018.md")).read_text(encoding="utf-8")
+    blocks = [m.group() for m in prerender.RAW_BLOCK_RX.finditer(legacy)]
     assert len(blocks) == 1 and 'class="report-text"' in blocks[0] and 'id="L3"' in blocks[0]
+    statutory = next((project / "docs" / "places").rglob("2020.md")).read_text(encoding="utf-8")
+    blocks = [m.group() for m in prerender.RAW_BLOCK_RX.finditer(statutory)]
+    tables = [b for b in blocks if b.startswith("<table>")]
+    assert len(tables) >= 3 and any("本年新收" in t for t in tables)  # Tables A (blocks), B, C
+    assert "|---|" not in statutory.split("## 表一")[1].split("## 问责指标")[0]  # no Markdown table left

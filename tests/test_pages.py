@@ -119,15 +119,21 @@ def test_checks_panel_shows_marks_cells_and_lines_failures_first(page_md: str) -
 
 
 def test_statutory_rows_keep_official_labels_link_the_glossary_and_regain_their_groups(page_md: str) -> None:
+    # The statutory tables are raw HTML blocks (fast to convert); links are served URLs.
     table_b = page_md.split("## 表二")[1].split("## 表三")[0]
-    assert "（一）[予以公开](../../../../../glossary.md#予以公开)" in table_b
-    assert "（三）[不予公开](../../../../../glossary.md#不予公开)" in table_b  # the template's group row
-    assert "（四）[无法提供](../../../../../glossary.md#无法提供)" in table_b
-    assert "三、本年度[办理结果](../../../../../glossary.md#办理结果)" in table_b
-    secret = next(line for line in table_b.splitlines() if "属于国家秘密" in line)
-    assert secret.count("—") == 7 and "[第 54 行](#L54)" in secret
-    assert "| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 | 原文 |" in table_b
-    assert "[行政复议](../../../../../glossary.md#行政复议)" in page_md.split("## 表三")[1]
+    glossary = "../../../../../../glossary/#"
+    assert f'（一）<a href="{glossary}予以公开">予以公开</a>' in table_b
+    assert f'（三）<a href="{glossary}不予公开">不予公开</a>' in table_b  # the template's group row
+    assert f'（四）<a href="{glossary}无法提供">无法提供</a>' in table_b
+    assert f'三、本年度<a href="{glossary}办理结果">办理结果</a>' in table_b
+    rows = table_b.split("<tr>")
+    secret = next(row for row in rows if "属于国家秘密" in row)
+    assert secret.count("<td>—</td>") == 7 and '<td><a href="#L54">第 54 行</a></td>' in secret
+    header = "".join(
+        f"<th>{c}</th>\n" for c in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+    )
+    assert "<th>项目</th>\n" + header + "<th>总计</th>\n<th>原文</th>" in table_b
+    assert f'<a href="{glossary}行政复议">行政复议</a>' in page_md.split("## 表三")[1]
 
 
 def test_every_glossary_link_has_its_entry() -> None:
@@ -149,7 +155,10 @@ def test_full_text_has_line_and_heading_anchors_and_an_outline(page_md: str) -> 
 def test_numeric_columns_are_right_aligned_by_a_class_not_per_cell(page_md: str) -> None:
     assert "---:" not in page_md  # no Markdown alignment: it puts a style attribute on every cell
     table_b = page_md.split("## 表二")[1].split("## 表三")[0]
-    assert '<div class="tnum-2 tnum-inner"></div>\n\n| 项目 | 自然人 |' in table_b
+    assert (
+        '<div class="tnum-2 tnum-inner"></div>\n\n<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>自然人</th>'
+        in table_b
+    )
     card = page_md.split("## 主要数据")[1].split("## ")[0]
     assert '<div class="tnum-2 tnum-inner"></div>\n\n| 指标 | 数值 | 原文出处 |' in card
 
