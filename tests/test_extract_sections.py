@@ -191,3 +191,19 @@ def test_spaced_inline_and_cut_headings(body: str, expected: list[str]) -> None:
 def test_template_from_the_formats_marks(body: str, year: int | None, template: str) -> None:
     text = Text(body.splitlines())
     assert detect_template(text, sections.read_sections(text), {}, year) == template
+
+
+def test_inline_headings_of_a_traditional_report_keep_their_printed_characters() -> None:
+    body = (
+        "2010年度某鎮政府信息公開年度報告\n"
+        "根據《中華人民共和國政府信息公開條例》規定，現將本鎮工作情況報告如下。"
+        "一、政府信息主動公開情況 本年度全鎮主動公開政府信息。"
+        "二、政府依申請公開政府信息情況 本年度未收到申請。三、政府信息公開收費和減免情況 未收取費用。"
+        "四、政府信息公開工作存在的主要問題和改進措施 無。"
+    )
+    assert titles(body) == [
+        "政府信息主動公開情況",
+        "政府依申請公開政府信息情況",
+        "政府信息公開收費和減免情況",
+        "政府信息公開工作存在的主要問題和改進措施",
+    ]

@@ -195,7 +195,12 @@ def read_sections(text: Text) -> list[Section]:
         return []  # one stray numbered line far down is no section structure
     if best[end] == 1 and not cands[end][2]:
         return []  # '总体情况' alone on its line, no 二、 after it: no numbered structure
-    return [Section(title=cands[j][3], line=cands[j][0], number=cands[j][2]) for j in chain]
+    return [
+        Section(
+            title=text.printed_if_converted(cands[j][0], cands[j][3]), line=cands[j][0], number=cands[j][2]
+        )
+        for j in chain
+    ]
 
 
 # headings of the statutory format that legacy reports did not use

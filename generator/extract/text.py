@@ -26,7 +26,8 @@ class Text:
 
     def __init__(self, lines: list[str]):
         self.raw = [line.rstrip("\r\n") for line in lines]
-        self.norm = [normalize(line) for line in to_simplified(self.raw)]  # 縣 -> 县; raw kept
+        self.simplified = to_simplified(self.raw)  # 縣 -> 县; raw kept
+        self.norm = [normalize(line) for line in self.simplified]
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -45,6 +46,13 @@ class Text:
         for printed in (self.raw[number - 1], normalize(self.raw[number - 1])):
             if len(printed) == len(norm):
                 return printed[at : at + len(word)]
+        return word
+
+    def printed_if_converted(self, number: int, word: str) -> str:
+        """printed() on a line the Simplified copy changed (a Traditional report's heading keeps
+        its own characters); `word` as read on any other line."""
+        if 0 < number <= len(self.raw) and self.simplified[number - 1] != self.raw[number - 1]:
+            return self.printed(number, word)
         return word
 
     def search(self, pattern: re.Pattern[str] | str, start: int = 1, end: int | None = None) -> Iterator[Hit]:
