@@ -51,7 +51,8 @@ def build(root: Path, run_mkdocs: bool = True, strict: bool = False) -> BuildRes
     run_mkdocs_build(root, epoch)
     result.seconds["site"] = time.perf_counter() - t2
     t3 = time.perf_counter()
-    search.index_site(root / "site")  # Pagefind over a unigram shadow copy (generator/search.py)
+    # Pagefind over a unigram shadow copy (generator/search.py); unchanged shards come from the cache
+    search.index_site(root / "site", cache=root / ".cache" / "pagefind")
     result.seconds["search"] = time.perf_counter() - t3
     return result
 

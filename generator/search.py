@@ -24,6 +24,7 @@ segments the query with Intl.Segmenter; the two disagree, so place names are mis
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -33,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from importlib import metadata
 from pathlib import Path
 
 from generator.errors import BuildError
@@ -225,16 +227,49 @@ def shard_dir(number: int) -> str:
     return "pagefind" if number == 0 else f"pagefind-{number}"
 
 
-def index_site(site: Path, shard_bytes: int | None = None, jobs: int | None = None) -> int:
+def shard_digest(shadow: Path) -> str:
+    """What a shard's index is a function of: Pagefind's version and every shadow page (path, bytes)."""
+    h = hashlib.sha256(metadata.version("pagefind").encode() + b"\0")
+    for path in sorted(p for p in shadow.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(shadow)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def index_shard(shadow: Path, output: Path, cache: Path | None) -> None:
+    """run_pagefind, or last build's index of the very same shard (Pagefind's output is a
+    function of its input: byte-identical builds are tested)."""
+    if cache is None:
+        run_pagefind(shadow, output)
+        return
+    stored = cache / shard_digest(shadow)
+    if not stored.is_dir():
+        run_pagefind(shadow, output)
+        tmp = stored.with_name(stored.name + f".{os.getpid()}.tmp")
+        shutil.copytree(output, tmp)
+        tmp.replace(stored)
+        return
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(stored, output)
+    os.utime(stored)  # used: kept by the pruning below
+
+
+def index_site(
+    site: Path, shard_bytes: int | None = None, jobs: int | None = None, cache: Path | None = None
+) -> int:
     """Build site/pagefind (and site/pagefind-N when the site is big) from a unigram shadow copy.
 
     Pagefind's memory grows with the text it indexes, so the shadow copy is indexed in shards of
     about SHARD_BYTES, JOBS at a time, to keep the build under 2 GB. The browser merges them
-    (mergeIndex); site/pagefind/shards.json lists the extra ones. Returns pages indexed."""
+    (mergeIndex); site/pagefind/shards.json lists the extra ones. With a cache folder, a shard
+    whose shadow pages are unchanged since a build is copied from it instead of indexed again
+    (a one-report change re-indexes one or two shards). Returns pages indexed."""
     size = shard_bytes or int(os.environ.get("PORTAL_SEARCH_SHARD_BYTES", SHARD_BYTES))
     jobs = jobs or int(os.environ.get("PORTAL_SEARCH_JOBS", min(JOBS, os.cpu_count() or 1)))
     for old in site.glob("pagefind-*"):
         shutil.rmtree(old)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pagefind-shadow-") as tmp:
         pages = build_shadow(site, Path(tmp) / "all")
         parts = shards(pages, size)
@@ -245,7 +280,23 @@ def index_site(site: Path, shard_bytes: int | None = None, jobs: int | None = No
                 (Path(tmp) / "all" / rel).rename(target)
             (Path(tmp) / str(number)).mkdir(exist_ok=True)
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            list(pool.map(lambda n: run_pagefind(Path(tmp) / str(n), site / shard_dir(n)), range(len(parts))))
+            done = pool.map(
+                lambda n: index_shard(Path(tmp) / str(n), site / shard_dir(n), cache), range(len(parts))
+            )
+            list(done)
     extra = [shard_dir(n) + "/" for n in range(1, len(parts))]
     (site / "pagefind" / "shards.json").write_text(json.dumps(extra), encoding="utf-8")
+    if cache is not None:
+        prune_cache(cache, keep=SHARD_CACHE_KEEP)
     return len(pages)
+
+
+SHARD_CACHE_KEEP = 24  # shard indexes kept (the newest used): a few builds' worth
+
+
+def prune_cache(cache: Path, keep: int) -> None:
+    entries = sorted(
+        (p for p in cache.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for old in entries[keep:]:
+        shutil.rmtree(old, ignore_errors=True)

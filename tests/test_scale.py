@@ -243,3 +243,34 @@ def test_pagefind_output_is_deterministic(synthetic_site: Path, tmp_path: Path) 
     index_site(copy, shard_bytes=SHARD_BYTES)
     for shard in ("pagefind", "pagefind-1"):
         assert tree_digest(copy / shard) == tree_digest(synthetic_site / "site" / shard)
+
+
+def test_unchanged_shards_come_from_the_cache(
+    synthetic_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import search
+
+    runs: list[str] = []
+    real = search.run_pagefind
+    monkeypatch.setattr(
+        search, "run_pagefind", lambda shadow, out: (runs.append(out.name), real(shadow, out))
+    )
+    copy, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(synthetic_site / "site", copy)
+    search.index_site(copy, shard_bytes=SHARD_BYTES, cache=cache)
+    shards = len(runs)
+    assert shards >= 2
+    first = {d.name: tree_digest(d) for d in copy.glob("pagefind*")}
+    runs.clear()
+    search.index_site(copy, shard_bytes=SHARD_BYTES, cache=cache)  # nothing changed: nothing indexed
+    assert runs == [] and {d.name: tree_digest(d) for d in copy.glob("pagefind*")} == first
+    page = max((copy / "places").rglob("20*/index.html"))  # the last report: the last shard
+    text = re.sub(
+        r'(<p id="L\d+"><a href="#L\d+">\d+</a>)',
+        r"\1新增的一句话。",
+        page.read_text(encoding="utf-8"),
+        count=1,
+    )
+    page.write_text(text, encoding="utf-8")  # a change in the report's text, which is indexed
+    search.index_site(copy, shard_bytes=SHARD_BYTES, cache=cache)
+    assert len(runs) == 1  # only the changed page's shard
