@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.catalog import Entry
 from generator.markup import esc_html, esc_md
+from generator.pagekit import inline_table
 
 NOT_APPLICABLE = "不适用（分母为 0）"
 RATE_LABELS = {
@@ -90,8 +91,10 @@ def measures_panel(entry: Entry) -> str:
         ),
         ("发布时效", esc_md(timeliness_text(ind["timeliness"])), "发布日期距统计年度结束的天数"),
     ]
-    out = ["## 问责指标\n", "| 指标 | 结果 | 说明 |", "|---|---|---|"]
-    out += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    out = [
+        "## 问责指标\n",
+        inline_table(entry.page, ["指标", "结果", "说明"], [list(r) for r in rows], align="lll"),
+    ]
     out.append(f"\n各项指标的算法和局限见[数据与指标说明]({fields})。\n")
     out.append(reused_passages(ind["text_reuse"]))
     return "\n".join(out)

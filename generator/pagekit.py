@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from typing import Any
 
 from generator.catalog import Entry
@@ -139,6 +140,41 @@ def md_table(header: list[str], rows: list[list[str]], align: str = "", marker: 
     return before + head + sep + "".join("| " + " | ".join(r) + " |\n" for r in rows)
 
 
+# What our Markdown cells hold: backslash escapes (markup.esc_md), **bold**, [text](url) links.
+_INLINE_RX = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])|\*\*(.+?)\*\*|\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)\)")
+
+
+INERT = frozenset("[]()*_`!~|")  # written as character references: no Markdown reader sees a link
+
+
+def served_url(page: str, url: str) -> str:
+    """A link as MkDocs writes it on the served page: .md files as their directory URLs, other
+    files relative to the page's URL; anchors and absolute URLs as they are."""
+    if url.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", url):
+        return url
+    path, hash_, anchor = url.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    served = page_url(page, target) if target.endswith(".md") else url_rel(page, target)
+    return served + hash_ + anchor
+
+
+def inline_html(page: str, text: str) -> str:
+    """The HTML Python-Markdown and MkDocs make of the inline Markdown our pages write (escaped
+    text, **bold**, links, inline HTML of our own), without running them; the text's own link and
+    emphasis characters become character references (&#91;), so the raw block stays inert even
+    for a Markdown reader that looked inside it."""
+
+    def one(found: re.Match[str]) -> str:
+        if found.group(1) is not None:  # an escaped character of the text: inert in any renderer
+            return f"&#{ord(found.group(1))};" if found.group(1) in INERT else found.group(1)
+        if found.group(2) is not None:
+            return f"<strong>{inline_html(page, found.group(2))}</strong>"
+        href = html.escape(served_url(page, found.group(4)), quote=True)
+        return f'<a href="{href}">{inline_html(page, found.group(3))}</a>'
+
+    return _INLINE_RX.sub(one, text)
+
+
 def html_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
     """A table of HTML cells, written as the HTML Python-Markdown makes of md_table (same bytes):
     a raw block MkDocs passes through without converting it cell by cell (hooks/prerender.py cuts
@@ -150,6 +186,16 @@ def html_table(header: list[str], rows: list[list[str]], align: str = "") -> str
     for row in rows:
         out += ["<tr>", *(f"<td>{cell}</td>" for cell in row), "</tr>"]
     return "\n".join([*out, "</tbody>", "</table>"]) + "\n"
+
+
+def html_list(page: str, items: list[str]) -> str:
+    """A bulleted list of inline-Markdown items, as the raw HTML Python-Markdown makes of it."""
+    return "<ul>\n" + "".join(f"<li>{inline_html(page, item)}</li>\n" for item in items) + "</ul>\n"
+
+
+def inline_table(page: str, header: list[str], rows: list[list[str]], align: str = "") -> str:
+    """html_table() of Markdown cells (md_table's), converted by inline_html()."""
+    return html_table(header, [[inline_html(page, cell) for cell in row] for row in rows], align)
 
 
 def chart_slot(page: str, spec_path: str, view: int, summary: str) -> str:

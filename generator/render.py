@@ -11,7 +11,7 @@ from generator import measures_view
 from generator.catalog import Entry
 from generator.figures import KEY_FIGURES, OPTIONAL_FIGURES, KeyFigure, line_of, source_of, value_of
 from generator.markup import esc_html, esc_md, esc_url, fmt_number, yaml_str
-from generator.pagekit import MISSING, md_table, place_crumbs, term_link
+from generator.pagekit import MISSING, inline_table, place_crumbs, term_link
 from generator.records import Report
 from generator.statutory import checks_panel, line_link, table_md
 
@@ -79,7 +79,7 @@ def facts_card(page: str, r: Report) -> str:
     """The key figures; optional ones (办结, 信息处理费) only when the report gives them."""
     rows = [figure_row_md(page, r, fig) for fig in KEY_FIGURES]
     rows += [figure_row_md(page, r, fig) for fig in OPTIONAL_FIGURES if value_of(r, fig) is not None]
-    out = ["## 主要数据\n", md_table(["指标", "数值", "原文出处"], rows, align="lrl")]
+    out = ["## 主要数据\n", inline_table(page, ["指标", "数值", "原文出处"], rows, align="lrl")]
     out.append(
         f"“{term_link(page, MISSING, MISSING)}”表示报告没有给出该数字。"
         "数字均按报告原文照录，不作更正；点击行号可看到原文。\n"
@@ -111,7 +111,7 @@ def meta_card(entry: Entry, downloads: dict[str, str]) -> str:
     ]
     if m.notes:
         rows.append(["备注", esc_md(m.notes)])
-    return "## 报告信息\n\n" + md_table(["项目", "内容"], rows, align="ll")
+    return "## 报告信息\n\n" + inline_table(entry.page, ["项目", "内容"], rows, align="ll")
 
 
 def outline(r: Report) -> str:

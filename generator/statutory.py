@@ -8,7 +8,7 @@ the template prints without figures of their own.
 from __future__ import annotations
 
 from generator.markup import esc_md, fmt_number
-from generator.pagekit import esc_text, html_table, label_html, term_link
+from generator.pagekit import esc_text, html_list, html_table, label_html, term_link
 from generator.records import Check, Report, Table, TableRow
 
 TABLE_TITLES = {
@@ -150,7 +150,7 @@ def check_item(c: Check) -> str:
     """One check as a list item: mark, id and name, what was compared, the lines."""
     where = f"（{lines_link(c.lines, summarize=c.ok is True)}）" if c.lines else ""
     name = f"**{esc_md(c.id)} {esc_md(c.name)}**"
-    return f'- <span class="check-mark" title="{MARK_WORDS[c.ok]}">{MARKS[c.ok]}</span> {name}：{esc_md(c.message)}{where}'
+    return f'<span class="check-mark" title="{MARK_WORDS[c.ok]}">{MARKS[c.ok]}</span> {name}：{esc_md(c.message)}{where}'
 
 
 def checks_panel(page: str, r: Report) -> str:
@@ -169,11 +169,10 @@ def checks_panel(page: str, r: Report) -> str:
             f"？ 无法核验 {counts[None]} 项（{explain}）。\n"
         )
         order = {False: 0, None: 1, True: 2}
-        out += [check_item(c) for c in sorted(r.checks, key=lambda c: order[c.ok])]
-        out.append("")
+        out.append(html_list(page, [check_item(c) for c in sorted(r.checks, key=lambda c: order[c.ok])]))
     warnings = [p for p in r.problems if p.level != "error"]
     if warnings:
         out.append("读取时的提示：\n")
-        out += [f"- ⚠ {esc_md(p.message)}" + (f"（{line_link(p.line)}）" if p.line else "") for p in warnings]
-        out.append("")
+        items = [f"⚠ {esc_md(p.message)}" + (f"（{line_link(p.line)}）" if p.line else "") for p in warnings]
+        out.append(html_list(page, items))
     return "\n".join(out) + "\n"

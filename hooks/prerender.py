@@ -38,9 +38,9 @@ VERSIONS = "|".join(metadata.version(p) for p in ("mkdocs", "markdown", "mkdocs-
 HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
-# A top-level <div> or <table> block holding no other (the full text, the statutory tables).
+# A top-level <div>, <table> or <ul> block holding no other (the full text, tables, the checks).
 RAW_BLOCK_RX = re.compile(
-    r"(?<=\n\n)<(div|table)\b[^\n]*>\n(?:(?!</?(?:div|table)\b)[^\n]*\n)*</\1>(?=\n\n|\n?\Z)"
+    r"(?<=\n\n)<(div|table|ul)\b[^\n]*>\n(?:(?!</?(?:div|table|ul)\b)[^\n]*\n)*</\1>(?=\n\n|\n?\Z)"
 )
 ANCHOR_RX = re.compile(r"<[a-zA-Z][^>]*?\s(?:id|name)=\"([^\"]*)\"")
 PLACEHOLDER = "PORTALRAWBLOCK{}"
