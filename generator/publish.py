@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -78,7 +79,8 @@ def generate(root: Path) -> tuple[BuildResult, str]:
     records |= done.records()
     write_tree(root / "data", data, keep=done.kept("data"))
     docs, town_docs = pages(catalog, root, done, data, records)
-    write_tree(root / "docs", docs, only=GENERATED, keep=done.kept("docs"))
+    made = [p for files in town_docs.values() for p in files]
+    write_tree(root / "docs", docs, only=GENERATED, keep=done.kept("docs") + made)
     incremental.save(root, done, town_docs, data, records)
     if bundling is not None:
         bundling.join()
@@ -116,15 +118,14 @@ def pages(
     data: dict[str, bytes],
     records: dict[str, str],
 ) -> tuple[dict[str, bytes], dict[str, list[str]]]:
-    """Every generated file under docs/ but those of reused towns (kept on disk), and the files
-    of each town made here (data and records: data_files(), plus the reused towns' records)."""
+    """The pages over many towns (written by the caller), after the towns made here have been
+    rendered and written by the workers (data and records: data_files(), plus the reused towns'
+    records); and the files each of those towns has under docs/."""
     out: dict[str, str | bytes] = {}
     town_docs: dict[str, list[str]] = {}
-    for entries, files in zip(
-        done.fresh, fork_map(partial(town_files, root=root, data=data), done.fresh, 16), strict=True
-    ):
-        out.update(files)  # towns rendered on every core, merged in catalog order
-        town_docs[entries[0].town_dir] = list(files)
+    written = fork_map(partial(write_town, root=root, data=data), done.fresh, 16)  # on every core
+    for entries, files in zip(done.fresh, written, strict=True):
+        town_docs[entries[0].town_dir] = files
     years = catalog.years()
     for year, entries in years.items():
         out[f"years/{year}.md"] = index.year_page(f"years/{year}.md", year, entries)
@@ -135,8 +136,32 @@ def pages(
     out["problems.md"] = index.problems_page(catalog)
     out.update(coverage.coverage_pages(catalog))
     files = {k: v if isinstance(v, bytes) else v.encode() for k, v in out.items()}
-    sizes = {k: len(v) for k, v in files.items()} | done.yaml_sizes(opendata.yaml_path)
+    sizes = done.yaml_sizes(opendata.yaml_path) | {
+        opendata.yaml_path(e): len(data[e.data_path]) for town in done.fresh for e in town
+    }
     return files | opendata.download_files(catalog, sizes, records), town_docs  # lists the YAML sizes
+
+
+def write_town(entries: list[Entry], root: Path, data: dict[str, bytes]) -> list[str]:
+    """town_files() written under docs/ by the worker that made them (only files whose bytes
+    changed), so 10,000 reports' pages never travel back to, and pile up in, the parent; the
+    paths written, for write_tree() to keep."""
+    base = root / "docs"
+    out = []
+    for rel, content in town_files(entries, root, data).items():
+        if posixpath.normpath(rel) != rel or rel.startswith(("/", "../")) or not rel.startswith("places/"):
+            raise BuildError(f"refusing to write outside {base}/places: {rel}")
+        raw = content if isinstance(content, bytes) else content.encode()
+        path = base / rel
+        try:
+            same = path.read_bytes() == raw
+        except (FileNotFoundError, NotADirectoryError):
+            same = False
+        if not same:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(raw)
+        out.append(rel)
+    return out
 
 
 def town_files(entries: list[Entry], root: Path, data: dict[str, bytes] | None) -> dict[str, str | bytes]:
