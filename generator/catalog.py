@@ -75,9 +75,14 @@ def display_path(rel: str) -> str:
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def refusal(path: Path, reports_dir: Path) -> str | None:
-    """Why a file under reports/ is refused before it is read: links and undecodable names."""
-    if path.is_symlink() or not path.resolve().is_relative_to(reports_dir.resolve()):
+def refusal(path: Path, reports_dir: Path, resolved: dict[Path, Path] | None = None) -> str | None:
+    """Why a file under reports/ is refused before it is read: links and undecodable names.
+    (resolved: each directory's real path, resolved once for all the files in it.)"""
+    resolved = {} if resolved is None else resolved
+    for folder in (path.parent, reports_dir):
+        if folder not in resolved:
+            resolved[folder] = folder.resolve()
+    if path.is_symlink() or not resolved[path.parent].is_relative_to(resolved[reports_dir]):
         return "symbolic link: links are not followed; put the file itself under reports/"
     for part in path.relative_to(reports_dir).parts:
         raw = part.encode("utf-8", "surrogateescape")
@@ -96,11 +101,12 @@ def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
     if not reports_dir.is_dir():
         return files, rejected
     root = reports_dir.parent
+    resolved: dict[Path, Path] = {}
     for path in sorted(p for p in reports_dir.rglob("*") if p.is_file() or p.is_symlink()):
         rel = display_path(str(path.relative_to(root)))
         if path.name in IGNORED_NAMES:
             continue
-        refused = refusal(path, reports_dir)
+        refused = refusal(path, reports_dir, resolved)
         if refused:
             rejected.append(Rejected(rel, [refused]))
         elif path.suffix.lower() in REPORT_SUFFIXES:
