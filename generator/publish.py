@@ -188,7 +188,7 @@ def write_tree(
     than those to keep as they are (files of towns reused from the last build)."""
     base.mkdir(parents=True, exist_ok=True)
     base_real, parents = base.resolve(), {}  # each directory resolved once (≈100,000 files at 10k)
-    wanted: set[Path] = {real_path(base / rel, parents) for rel in keep or ()}
+    wanted: set[Path] = {base_real / rel for rel in keep or ()}  # our own files: written under base
     made: set[Path] = set()  # directories known to exist
     for rel, content in files.items():
         path = base / rel
