@@ -492,6 +492,89 @@ def test_cue_ranking(body: str, expected: int | None) -> None:
     assert total(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a total over all channels, then numbered per-channel parts said with 主动公开
+        (
+            "(一)主动公开情况\n2020年,我镇通过多种渠道公开政府信息共500条。"
+            "1.通过政府网站主动公开政府信息210条,其中工作动态120条。"
+            "2.通过微信公众号主动发布信息290条。",
+            500,
+        ),
+        ("全年通过各类平台公布政务信息共计86条。在镇门户网站主动公开政府信息41条。", 86),
+        # the channel's count is larger: no part of the earlier count
+        ("我镇通过各类平台发布工作动态20条。通过政府网站主动公开政府信息120条。", 120),
+        # no total over all channels before: the channel's 主动公开 count stands
+        ("2020年,我镇通过政府网站主动公开政府信息75条,涵盖机构职能等内容。", 75),
+    ],
+)
+def test_all_channels_total_beats_its_channel_parts(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # all kinds of information, then one channel's list of single categories: its breakdown
+        (
+            "本镇通过政府网和各类新媒体平台发布各类政务信息300条,在政府网上主动公开机构职能信息5条、"
+            "财政预决算信息16条、政府信息公开年度报告1条、其他公告等信息40条。",
+            300,
+        ),
+        ("今年以来,发布所有政务信息120条,在网站主动公开机构职能信息5条、财政预决算信息16条。", 120),
+        # two channels side by side (no category list after): still siblings, no total
+        ("在网站发布各类信息217条,在公众号发布信息108条。", None),
+        # '年度' of the annual report is no total word: a list of categories, no total
+        ("按时发布政府信息公开年度报告1条、公示通知等信息45条。", None),
+    ],
+)
+def test_all_kinds_count_and_its_category_breakdown(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 主动公开, then a clause of topics closed by 等方面 and the count
+        ("全年积极主动公开政府信息,主要涉及工作动态、惠民政策等方面46条。", 46),
+        ("我镇主动公开政府信息,内容聚焦在防汛救灾、乡村振兴等方面的信息约60条,更新栏目10余次。", 60),
+        # a breakdown (其中), another number between, or no information counted: none
+        ("我镇主动公开政府信息,其中工作动态等方面12条。", None),
+        ("主动公开政府信息,2020年重点围绕疫情防控等方面12条。", None),
+        ("我镇主动公开政府信息,并受理群众咨询等方面问题3件。", None),
+    ],
+)
+def test_count_after_aspects_list(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sentence opened by 其中, and those joined to it by semicolons, hold parts of the
+        # count before it, 主动公开 or not
+        (
+            "(一)主动公开情况\n全年公开政府信息数80条。其中主动公开财政信息9条;主动公开救助信息14条;"
+            "通过不同方式公开的情况,包括网站公开信息数6条。",
+            80,
+        ),
+        ("全年公开政府信息38条。其中工作动态30条;通知公告8条。", 38),
+        # one category's label: its count is a share; its parts are no total either
+        ("重点领域公开政府信息数40条。其中主动公开环境信息9条;主动公开安全生产信息14条;", None),
+        ("全年主动公开政府信息200条,重点领域信息发布50条。", 200),
+        # ... unless counted over all of them
+        ("本年度,12个重点领域累计更新信息151条。", 151),
+        # a count in 次 after a period word says how often
+        ("要求各站所至少一周更新发布一次信息。", None),
+        ("每月公开政府信息两次。", None),
+        ("全年共公开政府信息120次。", 120),
+    ],
+)
+def test_breakdown_runs_labels_and_frequencies(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
 def test_features_are_named_and_ruled_out_by_name() -> None:
     """Every feature has a unique name; a candidate ruled out says which feature did it."""
     from generator.extract import proactive_cues, proactive_features
@@ -527,6 +610,10 @@ def test_proactive_vocabulary_is_clean() -> None:
         vocab_proactive.APPROX_WORDS,
         vocab_proactive.NOT_ITEM_WORDS,
         vocab_proactive.YEAR_NEW_VERBS,
+        vocab_proactive.ALL_CHANNEL_WORDS,
+        vocab_proactive.ALL_KINDS_WORDS,
+        vocab_proactive.CATEGORY_LABELS,
+        vocab_proactive.FREQUENCY_WORDS,
         vocab.PARTIAL_CHANNELS,
         vocab.REPORT_CHANNELS,
     ):

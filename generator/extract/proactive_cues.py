@@ -6,8 +6,9 @@ A cue is a verb that can state the year's disclosed items; each has a kind (CUES
   total    a totalled count without 主动: '全年共上传信息385条', '全镇政府信息公开566条'
   plain    公开/公布/发布 and a count of information: '通过网站公开2条信息'
 The count is the one soon after the cue ('主动公开政府信息98件'), else one further on with
-no number between, else (after 主动公开) a 共计 total a few clauses on or a long list closed
-by 等; a count right before 主动公开 and its noun states it too ('发布了94篇法定主动公开内容').
+no number between, else (after 主动公开) a 共计 total a few clauses on, a count after 等方面
+('主动公开政府信息,主要涉及…等方面46条') or a long list closed by 等; a count right
+before 主动公开 and its noun states it too ('发布了94篇法定主动公开内容').
 A cumulative count gives way to the year's own in its sentence or the next
 ('累计…552条。…2018年发生数为184条' -> 184).
 """
@@ -47,7 +48,8 @@ _VERB = r"(?:" + _any(DISCLOSE_VERBS).replace("发布", "发布(?!会)") + r")"
 STRONG_RX = re.compile(r"主动地?(?:" + _any(PROACTIVE_OBJECTS) + r")?(?:公开|发布|公示)")
 HEAD_VERB_RX = re.compile(_VERB)
 PLAIN_VERB_RX = re.compile(_any(PLAIN_VERBS).replace("发布", "发布(?!会)"))
-_TOTALISER = r"(?:" + _any(TOTAL_WORDS) + r"|(?<![公中])共(?![和同享建]))"
+# ('年度' in '政府信息公开年度报告1条' names the report, no total)
+_TOTALISER = r"(?:(?:" + _any(TOTAL_WORDS) + r")(?!(?:工作)?报告)|(?<![公中])共(?![和同享建]))"
 TOTAL_WORD_RX = re.compile(_TOTALISER)
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?" + _VERB)
 # a count soon after the verb (other numbers may come between), or further on when none does
@@ -59,6 +61,11 @@ LIST_AHEAD_RX = re.compile(
 )
 # '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
 TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
+# '主动公开政府信息,主要涉及工作动态、惠民政策等方面46条': a list of topics closed by
+# 等方面 a clause or two on, and its count
+ASPECTS_AHEAD_RX = re.compile(
+    r"(?P<gap>[^。;；\d其占%]{0,80}?等方面的?(?:政府|政务)?(?:信息|内容)?)\s*" + _APPROX + _NUM + _UNIT
+)
 # right after 主动公开信息, a count in 期 or one with no unit before its breakdown
 BARE_RX = re.compile(
     r"(?P<gap>\s*(?:政府|政务)?信息)\s*"
@@ -169,8 +176,10 @@ def _candidate(
 def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Match[str]]:
     """Counts after a verb: after 主动公开 first a bare one right after 信息 (期, or no unit
     before 其中); then the near one, else a far one with no number between, else (after
-    主动公开) a 共计 total a few clauses on, or a list closed by 等."""
-    for rx in (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, LIST_AHEAD_RX) if strong else (NEAR_RX, FAR_RX):
+    主动公开) a 共计 total a few clauses on, a count after 等方面 a few clauses on, or a list
+    closed by 等."""
+    strong_rxs = (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, ASPECTS_AHEAD_RX, LIST_AHEAD_RX)
+    for rx in strong_rxs if strong else (NEAR_RX, FAR_RX):
         m = rx.match(sent.text, start)
         if m:
             yield m

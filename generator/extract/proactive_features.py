@@ -23,17 +23,20 @@ from generator.extract.proactive_cues import (
     Candidate,
 )
 from generator.extract.proactive_parts import (
+    breakdown_chain,
     breakdown_part,
     category_count,
     heading_run_on,
+    labelled_category,
     listed_category,
     next_channel_counts,
     next_item_info,
+    part_of_all_channels,
 )
 from generator.extract.proactive_siblings import label_after_sibling, siblings, tail
 from generator.extract.prose import Sentence
 from generator.extract.vocab import LIST_UNITS
-from generator.extract.vocab_proactive import LIST_NOUNS
+from generator.extract.vocab_proactive import FREQUENCY_WORDS, LIST_NOUNS
 
 APPLIED_RX = re.compile(r"申请")  # '所申请信息已主动公开2件' counts answered applications
 Test = Callable[[list[Sentence], Candidate], bool]
@@ -61,8 +64,9 @@ def answered_application(sents: list[Sentence], c: Candidate) -> bool:
 
 
 def part_of_breakdown(sents: list[Sentence], c: Candidate) -> bool:
-    """'全年街道公开政府信息43条,其中主动公开公文信息2条': 主动公开 after 其中 and a count."""
-    return c.cue.strong and breakdown_part(_text(sents, c), c.verb)
+    """'全年街道公开政府信息43条,其中主动公开公文信息2条': 主动公开 after 其中 and a count
+    (in its sentence, or the one before a run of sentences opened by 其中)."""
+    return (c.cue.strong and breakdown_part(_text(sents, c), c.verb)) or breakdown_chain(sents, c.n)
 
 
 def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:
@@ -71,8 +75,10 @@ def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:
 
 
 def one_category(sents: list[Sentence], c: Candidate) -> bool:
-    """'公开规划类信息6条': the words from cue to count name one category (X类信息)."""
-    return category_count(_text(sents, c)[c.verb : c.at])
+    """'公开规划类信息6条': the words from cue to count name one category (X类信息), or
+    its clause names one category's label ('重点领域公开政府信息数40条')."""
+    text = _text(sents, c)
+    return category_count(text[c.verb : c.at]) or labelled_category(text[clause_start(text, c.verb) : c.at])
 
 
 def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:
@@ -81,6 +87,13 @@ def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:
     text = _text(sents, c)
     named = any(w in c.gap for w in LIST_NOUNS.get(c.unit, ("信息",)))  # no unit: 信息
     return c.unit in LIST_UNITS and not named and not INFO_AFTER_RX.match(text, c.end)
+
+
+def how_often(sents: list[Sentence], c: Candidate) -> bool:
+    """'至少一周更新发布一次信息', '每月公开两次': a count in 次 after a period word says how often."""
+    text = _text(sents, c)
+    clause = text[clause_start(text, c.verb) : c.at]
+    return c.unit == "次" and any(w in clause for w in FREQUENCY_WORDS)
 
 
 def names_no_information(sents: list[Sentence], c: Candidate) -> bool:
@@ -111,6 +124,12 @@ def one_channel(sents: list[Sentence], c: Candidate) -> bool:
     return partial(_text(sents, c), c.cue_end, c.at)
 
 
+def channel_part(sents: list[Sentence], c: Candidate) -> bool:
+    """'通过多种渠道公开政府信息共500条。1.通过政府网站主动公开…210条': one channel's count
+    after a larger total over all channels."""
+    return part_of_all_channels(sents, c.n, c.verb, c.at, c.fig.value)
+
+
 def list_item(sents: list[Sentence], c: Candidate) -> bool:
     """'公开财政预决算信息2条、行政执法信息3条': one item of a list of categories (a total
     word keeps it unless the next item names information too)."""
@@ -131,9 +150,11 @@ FEATURES: tuple[Feature, ...] = (
     Feature("runs_past_heading", runs_past_heading),
     Feature("one_category", one_category),
     Feature("documents_not_items", documents_not_items),
+    Feature("how_often", how_often),
     Feature("names_no_information", names_no_information),
     Feature("other_things", other_things),
     Feature("one_channel", one_channel),
+    Feature("channel_part", channel_part),
     Feature("list_item", list_item),
     Feature("to_date", to_date),
 )

@@ -17,6 +17,7 @@ import re
 from generator.extract.channels import CHANNEL_RX, GENERIC_CHANNELS, channels_listed, clause_start
 from generator.extract.prose import NUMBER, Sentence, count
 from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, MEDIA_WORDS, PARTIAL_CHANNELS
+from generator.extract.vocab_proactive import ALL_CHANNEL_WORDS, CATEGORY_LABELS
 from generator.records import Figure
 
 # the next item of a list of categories: '、行政执法信息3条'
@@ -40,8 +41,17 @@ BEFORE_RX = re.compile(
 )
 NOUN_AFTER_RX = re.compile(r"的?(?:政府|政务)?(?:信息|内容|事项)")
 CN_ORDER = "一二三四五六七八九十"
+ALL_CHANNELS_RX = re.compile("|".join(sorted(ALL_CHANNEL_WORDS, key=len, reverse=True)))
+# a total over every channel: '通过多种渠道公开政府信息共500条'
+ALL_TOTAL_RX = re.compile(
+    r"(?:" + ALL_CHANNELS_RX.pattern + r")[^。;；\d]{0,20}?(?:" + VERB_RX.pattern + r")[^。;；\d]{0,16}?"
+    r"(?P<n>\d[\d,]*)\s*(?:余|多)?\s*[" + ITEM_UNITS + r"]"
+)
+BACK = 3  # how many sentences back an all-channels total is looked for
 # one category's information: '规划类信息', '公告公示类政务信息' (not '各类信息', '等类信息')
 CATEGORY_RX = re.compile(r"[^\s各多两几等此该这本全诸、,，]类(?:政府|政务)?(?:信息|文件)")
+# a category label not counted over all of its kind: '重点领域…' (not '12个重点领域', '各重点领域')
+LABEL_RX = re.compile(r"(?<![个各全所有部])(?:" + "|".join(CATEGORY_LABELS) + r")")
 
 
 def listed_category(sentence: str, end: int) -> bool:
@@ -63,6 +73,11 @@ def category_count(gap: str) -> bool:
     """'公开规划类信息6条', '公开公文类信息6件': the words before the count name one category
     (X类信息), not all information ('各类信息', '多类政务信息')."""
     return bool(CATEGORY_RX.search(gap))
+
+
+def labelled_category(clause: str) -> bool:
+    """'重点领域公开政府信息数40条': the count's clause names one category's label."""
+    return bool(LABEL_RX.search(clause))
 
 
 def breakdown_part(sentence: str, start: int) -> bool:
@@ -124,7 +139,10 @@ def channel_items(sents: list[Sentence]) -> set[int]:
 
 
 def _own_channel(text: str) -> str | None:
-    """The one channel a clause names ('通过…门户网站累计更新' -> '网站'), None if none or several."""
+    """The one channel a clause names ('通过…门户网站累计更新' -> '网站'), None if none or several
+    (or all of them: '通过各类公开平台')."""
+    if ALL_CHANNELS_RX.search(text):
+        return None
     found = CHANNEL_RX.findall(text)
     names = {w for w in found if w not in GENERIC_CHANNELS}
     if not names and "平台" in found and "等" not in text:
@@ -163,3 +181,34 @@ def count_before(sent: Sentence, verb: int, end: int) -> Figure | None:
     if value is None or not m["n"][0].isdigit():
         return None
     return Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120])
+
+
+def part_of_all_channels(sents: list[Sentence], n: int, verb: int, at: int, value: int) -> bool:
+    """'通过多种渠道公开政府信息共500条。1.通过政府网站主动公开政府信息210条': the
+    count (its cue at verb, its number at at) names one channel, and a total over all channels
+    larger than it comes before (in its sentence or up to BACK sentences back): a part of it."""
+    text = sents[n].text
+    start = clause_start(text, verb)
+    if _own_channel(text[start:at]) is None:
+        return False
+    for k in range(n, max(-1, n - BACK - 1), -1):
+        end = start if k == n else len(sents[k].text)
+        for m in ALL_TOTAL_RX.finditer(sents[k].text, 0, end):
+            found = count(m["n"])
+            if found is not None and found > value:
+                return True
+    return False
+
+
+def breakdown_chain(sents: list[Sentence], n: int) -> bool:
+    """'重点领域公开政府信息数40条。其中主动公开…信息9条;主动公开…信息14条;': sentence n
+    opens with 其中, or follows one that does through semicolons, and the sentence before
+    that (same paragraph) counts disclosed items: n holds parts of that count."""
+    k = n
+    while (
+        k > 0 and sents[k - 1].starts is sents[k].starts and sents[k - 1].text.rstrip().endswith((";", "；"))
+    ):
+        k -= 1
+    if k == 0 or not sents[k].text.lstrip().startswith("其中") or sents[k - 1].starts is not sents[k].starts:
+        return False
+    return COUNT_BEFORE_RX.search(sents[k - 1].text) is not None

@@ -27,9 +27,10 @@ from generator.extract.proactive_cues import (
     PLAIN_VERB_RX,
     TOTAL_WORD_RX,
 )
-from generator.extract.proactive_parts import COUNT_BEFORE_RX, publicity
+from generator.extract.proactive_parts import COUNT_BEFORE_RX, listed_category, publicity
 from generator.extract.prose import Sentence, count
 from generator.extract.vocab import PARTIAL_CHANNELS
+from generator.extract.vocab_proactive import ALL_KINDS_WORDS
 
 
 def siblings(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str = "") -> int:
@@ -68,6 +69,8 @@ def siblings(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str =
             continue  # '…通过报刊、媒体平台公开信息280余篇': publicity beside the labelled count
         if NOT_ITEMS_RX.search(rest, max(0, v.start() - 3), m.start("n")):
             return 0
+        if _breaks_down(text[verb_start:at], rest, m, value):
+            return 0  # '发布各类政务信息300条,在网站主动公开机构信息3条、财政信息16条': its breakdown
         if (
             v.start() >= len(own)
             and v.group(0) != _last_verb(text, verb_start, at)
@@ -81,6 +84,19 @@ def siblings(sent: Sentence, verb_start: int, at: int, strong: bool, tail: str =
             # 在网站发布工作动态38条': a total through no channel, and a larger count of another kind
         return 1 if v.start() < len(own) else 2
     return 0
+
+
+def _breaks_down(said: str, rest: str, sibling: re.Match[str], value: int) -> bool:
+    """The count names all kinds of information ('发布各类政务信息300条') and the next count,
+    smaller, opens a list of single categories ('…机构职能信息5条、财政预决算信息16条'): a
+    breakdown of it, not a sibling."""
+    n = count(sibling["n"])
+    return (
+        any(w in said for w in ALL_KINDS_WORDS)
+        and n is not None
+        and n < value
+        and listed_category(rest, sibling.end())
+    )
 
 
 def _online(rest: str, verb: int) -> bool:

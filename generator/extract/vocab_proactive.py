@@ -12,6 +12,34 @@ DISCLOSE_VERBS: tuple[str, ...] = ("公开", "发布", "公示", "公布", "上�
 PLAIN_VERBS: tuple[str, ...] = ("公开", "公布", "发布")
 # Words between 主动 and its verb: '主动向社会公开', '主动对外发布'.
 PROACTIVE_OBJECTS: tuple[str, ...] = ("向社会各界", "向社会", "对外")
+# Words that name every channel of disclosure at once: '通过多种渠道公开政府信息共500条'
+# totals them all, and one channel's count after it ('1.通过政府网站主动公开…210条') is a part.
+ALL_CHANNEL_WORDS: tuple[str, ...] = (
+    "各类公开平台",
+    "各类平台",
+    "各个平台",
+    "多个平台",
+    "多种平台",
+    "各平台",
+    "各类渠道",
+    "各种渠道",
+    "多个渠道",
+    "多种渠道",
+    "各渠道",
+    "多渠道",
+    "各类载体",
+    "多种载体",
+    "各种途径",
+    "多种途径",
+)
+# Words that make a count one of all kinds of information ('发布各类政务信息300条'): a list
+# of single categories after it is its breakdown, not a sibling.
+ALL_KINDS_WORDS: tuple[str, ...] = ("各类", "各项", "全部", "所有")
+# Labels of one category of information whose count is a share of the total
+# ('重点领域公开政府信息数40条'), unless counted over all of them ('12个重点领域…151条').
+CATEGORY_LABELS: tuple[str, ...] = ("重点领域",)
+# Words that make a count in 次 how often, not how many ('至少一周更新发布一次信息').
+FREQUENCY_WORDS: tuple[str, ...] = ("每", "一周", "一个月", "一月", "一季度", "至少", "定期")
 # Words that total a count: '全年共上传', '全镇政府信息公开566条', '共计108条'.
 # (共 alone is read apart: not in 公共, 中共, 共和, 共同, 共享, 共建.)
 TOTAL_WORDS: tuple[str, ...] = (
