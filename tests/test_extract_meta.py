@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from generator.extract import meta, places, vocab
+from generator.extract import extract, meta, places, vocab
 from generator.extract.text import Text
+from generator.records import Document
 
 
 def read(body: str) -> dict:
@@ -347,3 +348,13 @@ def test_vocabulary_is_clean() -> None:
         assert all(w and w.strip() == w for w in words)
     assert list(vocab.TOWN_LEAD_WORDS) == sorted(vocab.TOWN_LEAD_WORDS, key=len, reverse=True)
     assert len(vocab.ETHNIC_GROUPS) == 56
+
+
+def test_a_county_before_a_reading_gloss_is_its_name_never_an_empty_one() -> None:
+    # mirror copies insert pinyin after characters: '锡山区(qū)人民政府云林街道'
+    lines = [
+        "云林街道2015年政府信息公开工作年度报告",
+        "根据《无锡市锡山区(qū)人民政府关于做好政府信息公开工作的通知》要求，由无锡市锡山区(qū)人民政府云林街道办事处编制本报告。",
+    ]
+    report = extract(Document(path="x.txt", lines=lines))
+    assert report.summary["county"] == "锡山区"

@@ -246,8 +246,8 @@ def _shaped_county_before(line: str, start: int) -> str | None:
         if run.endswith(word):
             run = run[: -len(word)]
     end = county_shape_end(run + "镇镇", base)  # two stand-ins for the township's stem
-    if end != len(run) or run.endswith("新区"):
-        return None
+    if not run or end != len(run) or run.endswith("新区"):
+        return None  # nothing left before 人民政府 ('区(qū)人民政府': a gloss ends the run)
     return run[-3:]
 
 
@@ -270,7 +270,7 @@ def read_county(text: Text, town: str | None) -> Figure | None:
                 if place.name not in printed:  # '通过盂县东梁乡': a form the scan skips
                     printed[place.name] = Counter({place.form: 0})
                     first[place.name] = Text.line_at(starts, place.start)
-            elif (name := _shaped_county_before(joined, at)) is not None:
+            elif name := _shaped_county_before(joined, at):  # never an empty name
                 shaped[name] += 1
                 shaped_line.setdefault(name, Text.line_at(starts, at))
             at = joined.find(town, at + 1)
