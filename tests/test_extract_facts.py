@@ -203,6 +203,12 @@ def test_odd_text_never_raises() -> None:
         read(body, None)
 
 
+def test_prose_sharing_a_line_with_a_table_is_prose() -> None:
+    line = "一是通过门户网站更新公开信息71条,涉及工作动态等。 二、主动公开情况 信息内容 | 本年新制作数量 | 规章 | 0 |"
+    sents = prose.sentences(Text([line]))
+    assert [s.table for s in sents] == [False, True]
+
+
 @pytest.mark.parametrize(
     ("line", "table"),
     [

@@ -60,6 +60,10 @@ def test_article_numbers_are_no_counts(body: str) -> None:
         ("2020年公开政府信息52条,截至目前累计发布431条。", 52),
         ("至今累计公开信息1200条,本年度新增公开信息87条。", 87),
         ("累计公开信息1200条。2019年新增公开信息80条。", 1200),
+        # a sum over the year only ('全年累计') keeps its count over a channel's in the next sentence
+        ("全年累计发布政务信息64条,涉及通知公告等。某某公众号全年发布信息310篇。", 64),
+        ("本年度累计公开信息41条。网站专栏今年发布信息12条。", 41),
+        ("累计公开信息900条。本年度新增公开信息77条。", 77),
         # 份/项/次 count items only with information named
         ("主动公开政府信息15项。", 15),
         ("主动公开政务文件11份,开展政策解读活动15次。", None),

@@ -85,6 +85,8 @@ CUMULATIVE_RX = re.compile(_any(CUMULATIVE_WORDS))
 TO_DATE_RX = re.compile(_any(TO_DATE_WORDS))
 TO_DATE = "cumulative to date"
 NOT_ITEMS_RX = re.compile(_any(NOT_ITEM_WORDS))
+# '全年累计', '本年度累计', '2025年累计': a sum over the year only
+YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)(?:共|内|度内)?累计")
 YEAR_NEW_RX = re.compile(
     r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)(?!底)[^,，。;；\d累]{0,20}?(?:"
     + _any(YEAR_NEW_VERBS)
@@ -196,6 +198,8 @@ def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year:
                 return Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
     if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
         return None
+    if YEAR_SUM_RX.search(sent.text, max(0, start - 12), m.start("n")):
+        return None  # '全年累计公开信息59条': the year's own sum, not a running total
     if re.match(rf"\s*{year}\s*年(?:度)?(?:以来)?[,，]", sent.text) and not TO_DATE_RX.search(sent.text):
         return None  # '2017年,主动公开政府信息累计204条': the year's own sum, not a running total
     nxt = sents[n + 1]
