@@ -143,6 +143,10 @@ def test_parallel_channels(body: str, expected: int | None) -> None:
             None,
         ),
         ("2020年,全镇累计通过区政府网公开信息30条;通过“三务公开”平台公开信息80条。", None),
+        # a first count ruled out as one category still shows the channel count beside it is a share
+        ("2020年,本镇在政府网站共发布要闻类信息15条,利用村务公开栏、微信群及时公开、转发信息600余条。", None),
+        ("(一)主动公开情况。2020年,本镇在网站发布要闻类信息15条,利用公开栏、微信群转发信息600余条。", None),
+        ("2020年共计公开各类信息120条,其中网站发布动态类信息15条,公众号发布信息105条。", 120),
         # the next sentence counts something else, or a total comes first: a total
         ("2020年,全镇通过政府网站公开信息30条;在报刊发布新闻稿件10篇。", 30),
         ("全年共主动公开政府信息90条;通过网站公开信息50条;通过公众号公开信息40条。", 90),
