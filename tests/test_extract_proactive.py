@@ -143,6 +143,10 @@ def test_parallel_channels(body: str, expected: int | None) -> None:
             None,
         ),
         ("2020年,全镇累计通过区政府网公开信息30条;通过“三务公开”平台公开信息80条。", None),
+        # a count with no unit closing its sentence right after 信息
+        ("本年度全镇在县政府网站公开政府信息48。", 48),
+        ("具体公开情况见附件2。", None),
+        ("本年度依申请公开信息3。", None),
         # a first count ruled out as one category still shows the channel count beside it is a share
         ("2020年,本镇在政府网站共发布要闻类信息15条,利用村务公开栏、微信群及时公开、转发信息600余条。", None),
         ("(一)主动公开情况。2020年,本镇在网站发布要闻类信息15条,利用公开栏、微信群转发信息600余条。", None),

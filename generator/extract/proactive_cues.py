@@ -74,6 +74,11 @@ BARE_RX = re.compile(
     + ITEM_UNITS
     + r"]))"
 )
+# a count printed with no unit closing its sentence right after 信息: '公开政府信息26。'
+BARE_END_RX = re.compile(
+    r"(?P<gap>[^,，。;；其占%\d]{0,30}?信息)\s*" + NUMBER + r"(?P<more>)\s*(?P<unit>(?=\s*。))"
+)
+BARE_END_COUNT_RX = re.compile(r"信息\s*\d[\d,]*\s*。")
 UNIT_CHARS_RX = re.compile("[" + ITEM_UNITS + LIST_UNITS + "余多]|[一二三四五六七八九十百]$")
 INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
@@ -133,8 +138,13 @@ class Candidate:
 
 
 def countable(sents: list[Sentence]) -> list[int]:
-    """The sentences that can state a total: a disclosure verb and a count unit in them."""
-    return [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
+    """The sentences that can state a total: a disclosure verb and a count unit in them
+    (or a count closing the sentence right after 信息)."""
+    return [
+        n
+        for n, s in enumerate(sents)
+        if (UNIT_CHARS_RX.search(s.text) or BARE_END_COUNT_RX.search(s.text)) and HEAD_VERB_RX.search(s.text)
+    ]
 
 
 def collect(
@@ -180,8 +190,8 @@ def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Matc
     before 其中); then the near one, else a far one with no number between, else (after
     主动公开) a 共计 total a few clauses on, a count after 等方面 a few clauses on, or a list
     closed by 等."""
-    strong_rxs = (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, ASPECTS_AHEAD_RX, LIST_AHEAD_RX)
-    for rx in strong_rxs if strong else (NEAR_RX, FAR_RX):
+    strong_rxs = (BARE_RX, BARE_END_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, ASPECTS_AHEAD_RX, LIST_AHEAD_RX)
+    for rx in strong_rxs if strong else (BARE_END_RX, NEAR_RX, FAR_RX):
         m = rx.match(sent.text, start)
         if m:
             yield m
