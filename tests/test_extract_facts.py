@@ -237,3 +237,17 @@ def test_spaced_count_and_none_carried_over(body: str, received: int | None, car
     found = read(body)
     assert found.get("applications_received") == received
     assert found.get("applications_carried_over") == carried
+
+
+@pytest.mark.parametrize(
+    ("body", "carried"),
+    [
+        # the year before named as the one none was carried from
+        ("本镇2019年未结转政府信息公开申请。", 0),
+        ("未转结2019年度政府信息公开申请,复议和诉讼均为0起。", 0),
+        ("本镇2018年未结转政府信息公开申请。", None),
+        ("2019年未转结的申请2件。", None),
+    ],
+)
+def test_none_carried_from_the_year_before(body: str, carried: int | None) -> None:
+    assert read(body).get("applications_carried_over") == carried
