@@ -251,3 +251,9 @@ def test_spaced_count_and_none_carried_over(body: str, received: int | None, car
 )
 def test_none_carried_from_the_year_before(body: str, carried: int | None) -> None:
     assert read(body).get("applications_carried_over") == carried
+
+
+def test_reading_glosses_are_dropped_for_the_prose_rules() -> None:
+    body = "四、行政復(fù)議、訴訟情況\n2020年本鎮未發(fā)生因政府信息公開申請(qǐng)行政復(fù)議的情況。"
+    assert read(body).get("reviews_total") == 0
+    assert facts.without_glosses(Text(["某某镇(zhèn)公开(公示)信息"])).norm == ["某某镇公开(公示)信息"]

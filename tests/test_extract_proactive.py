@@ -577,6 +577,7 @@ def test_count_after_aspects_list(body: str, expected: int | None) -> None:
         ("全年主动公开政府信息200条,重点领域信息发布50条。", 200),
         # ... unless counted over all of them
         ("本年度,12个重点领域累计更新信息151条。", 151),
+        ("全面公开城乡低保、医疗救助、安全生产等重点领域信息共计320余条。", 320),
         # a count in 次 after a period word says how often
         ("要求各站所至少一周更新发布一次信息。", None),
         ("每月公开政府信息两次。", None),
