@@ -203,6 +203,12 @@ def test_odd_text_never_raises() -> None:
         read(body, None)
 
 
+def test_prose_sharing_a_line_with_a_table_is_prose() -> None:
+    line = "一是通过门户网站更新公开信息71条,涉及工作动态等。 二、主动公开情况 信息内容 | 本年新制作数量 | 规章 | 0 |"
+    sents = prose.sentences(Text([line]))
+    assert [s.table for s in sents] == [False, True]
+
+
 @pytest.mark.parametrize(
     ("line", "table"),
     [
@@ -231,3 +237,23 @@ def test_spaced_count_and_none_carried_over(body: str, received: int | None, car
     found = read(body)
     assert found.get("applications_received") == received
     assert found.get("applications_carried_over") == carried
+
+
+@pytest.mark.parametrize(
+    ("body", "carried"),
+    [
+        # the year before named as the one none was carried from
+        ("本镇2019年未结转政府信息公开申请。", 0),
+        ("未转结2019年度政府信息公开申请,复议和诉讼均为0起。", 0),
+        ("本镇2018年未结转政府信息公开申请。", None),
+        ("2019年未转结的申请2件。", None),
+    ],
+)
+def test_none_carried_from_the_year_before(body: str, carried: int | None) -> None:
+    assert read(body).get("applications_carried_over") == carried
+
+
+def test_reading_glosses_are_dropped_for_the_prose_rules() -> None:
+    body = "四、行政復(fù)議、訴訟情況\n2020年本鎮未發(fā)生因政府信息公開申請(qǐng)行政復(fù)議的情況。"
+    assert read(body).get("reviews_total") == 0
+    assert facts.without_glosses(Text(["某某镇(zhèn)公开(公示)信息"])).norm == ["某某镇公开(公示)信息"]

@@ -149,6 +149,12 @@ def read(body: str) -> dict:
         ("岭下乡人民政府2016年政府信息公开工作年度报告\n一、概述", "岭下乡", None),
         ("石门镇2019年政府信息公开年度报告\n开展送科技下乡活动3次,组织青年返乡创业。", "石门镇", None),
         ("全年组织文化下乡,送法下乡5场。\n青石镇人民政府", "青石镇", None),
+        # a letterhead line: a stem ending like a pronoun (全) is the name before 人民政府
+        ("文件编号\n永全镇人民政府\n关于报送年度报告的报告\n我镇2011年信息公开工作平稳。", "永全镇", None),
+        ("全年工作总结\n全镇人民政府各部门共同推进信息公开工作。", None, None),
+        # a county named after its city (嘉兴市) is never read as the two-character 兴县
+        ("文件编号\n永全镇人民政府\n本报告由嘉兴县永全镇编制。", "永全镇", "嘉兴县"),
+        ("本报告由兴县蔚汾镇编制。蔚汾镇2011年信息公开工作平稳。", "蔚汾镇", "兴县"),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:

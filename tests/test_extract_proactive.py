@@ -60,6 +60,10 @@ def test_article_numbers_are_no_counts(body: str) -> None:
         ("2020年公开政府信息52条,截至目前累计发布431条。", 52),
         ("至今累计公开信息1200条,本年度新增公开信息87条。", 87),
         ("累计公开信息1200条。2019年新增公开信息80条。", 1200),
+        # a sum over the year only ('全年累计') keeps its count over a channel's in the next sentence
+        ("全年累计发布政务信息64条,涉及通知公告等。某某公众号全年发布信息310篇。", 64),
+        ("本年度累计公开信息41条。网站专栏今年发布信息12条。", 41),
+        ("累计公开信息900条。本年度新增公开信息77条。", 77),
         # 份/项/次 count items only with information named
         ("主动公开政府信息15项。", 15),
         ("主动公开政务文件11份,开展政策解读活动15次。", None),
@@ -139,6 +143,14 @@ def test_parallel_channels(body: str, expected: int | None) -> None:
             None,
         ),
         ("2020年,全镇累计通过区政府网公开信息30条;通过“三务公开”平台公开信息80条。", None),
+        # a count with no unit closing its sentence right after 信息
+        ("本年度全镇在县政府网站公开政府信息48。", 48),
+        ("具体公开情况见附件2。", None),
+        ("本年度依申请公开信息3。", None),
+        # a first count ruled out as one category still shows the channel count beside it is a share
+        ("2020年,本镇在政府网站共发布要闻类信息15条,利用村务公开栏、微信群及时公开、转发信息600余条。", None),
+        ("(一)主动公开情况。2020年,本镇在网站发布要闻类信息15条,利用公开栏、微信群转发信息600余条。", None),
+        ("2020年共计公开各类信息120条,其中网站发布动态类信息15条,公众号发布信息105条。", 120),
         # the next sentence counts something else, or a total comes first: a total
         ("2020年,全镇通过政府网站公开信息30条;在报刊发布新闻稿件10篇。", 30),
         ("全年共主动公开政府信息90条;通过网站公开信息50条;通过公众号公开信息40条。", 90),
@@ -565,6 +577,7 @@ def test_count_after_aspects_list(body: str, expected: int | None) -> None:
         ("全年主动公开政府信息200条,重点领域信息发布50条。", 200),
         # ... unless counted over all of them
         ("本年度,12个重点领域累计更新信息151条。", 151),
+        ("全面公开城乡低保、医疗救助、安全生产等重点领域信息共计320余条。", 320),
         # a count in 次 after a period word says how often
         ("要求各站所至少一周更新发布一次信息。", None),
         ("每月公开政府信息两次。", None),

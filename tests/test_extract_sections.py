@@ -87,6 +87,13 @@ def titles(body: str) -> list[str]:
         ),
         ("一、概况\n1、网站公开\n2、公众号公开\n3、公开栏公开", ["概况"]),
         ("1、概况\n2、主动公开情况\n3、依申请公开情况", []),
+        # a flattened page: the table later on the first heading's line makes it no table row
+        (
+            "一、总体情况 2020年,本镇按照要求推进公开工作,不断完善制度。 (一)加强领导。明确专人负责"
+            "网站信息发布和审核工作。 二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 规章 | 0 | 0 |",
+            ["总体情况", "主动公开政府信息情况"],
+        ),
+        ("一、规章 | 0 | 0 | 0\n二、规范性文件 | 1 | 0 | 1", []),
     ],
 )
 def test_sections(body: str, expected: list[str]) -> None:

@@ -151,6 +151,11 @@ def _none_under_heading(sents: list[Sentence]) -> Figure | None:
 def read_carried_over(sents: list[Sentence], year: int | None) -> Figure | None:
     """Applications carried over from the year before ('上年结转政府信息公开申请1宗')."""
     for sent in (s for s in sents if "结转" in s.text or "转结" in s.text):
+        # the year before named as the one none came from ('未转结2023年…申请'), even when
+        # it leads the sentence
+        none = _none_of_year_before(year).search(sent.text) if year else None
+        if none:
+            return figure(0, sent, none.start())
         if sent.earlier_year(year):
             continue
         m = CARRIED_RX.search(sent.text)
@@ -161,3 +166,13 @@ def read_carried_over(sents: list[Sentence], year: int | None) -> Figure | None:
         if none:
             return figure(0, sent, none.start())
     return None
+
+
+def _none_of_year_before(year: int) -> re.Pattern[str]:
+    """'2021年未转结政府信息公开申请', '未结转2021年度申请' (the year before the report's), with
+    no count after it in its clause: none carried over."""
+    prior = rf"{year - 1}\s*年度?"
+    return re.compile(
+        rf"(?:{prior}(?:无|没有|未)(?:结转|转结)|(?:无|没有|未|不存在)(?:结转|转结){prior})"
+        + r"[^,，。;；\d]{0,14}?申请(?=\s*(?:[,，。;；]|$))"
+    )

@@ -55,8 +55,21 @@ ZERO_CASES_RX = {
 }
 
 
+# a reading gloss after a character: '申請(qǐng)', '復(fù)議' (a syllable with a tone mark)
+GLOSS_RX = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def without_glosses(text: Text) -> Text:
+    """The text with reading glosses dropped, so that '复(fù)议' reads as 复议 (lines kept, so
+    every figure's line stands); the text itself when it prints none."""
+    if not any(GLOSS_RX.search(line) for line in text.raw):
+        return text
+    return Text([GLOSS_RX.sub("", line) for line in text.raw])
+
+
 def read_facts(text: Text, heads: list[Section], year: int | None = None) -> dict[str, Figure]:
     """Every prose figure the rules know; a rule that fails on odd text is skipped."""
+    text = without_glosses(text)
     sents = [s for s in sentences(text) if not s.table]
     if year is None:  # the year covered tells this year's figures from earlier ones
         year = meta.year_of(text)

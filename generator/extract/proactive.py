@@ -16,11 +16,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.extract.proactive_cues import CUES, Candidate, collect, countable
-from generator.extract.proactive_features import CUE_WEIGHTS, FEATURES, ruled_out, score, shares
+from generator.extract.proactive_features import (
+    CUE_WEIGHTS,
+    FEATURES,
+    ruled_out,
+    score,
+    shares,
+    sibling_channels,
+)
 from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import channel_items
 from generator.extract.prose import Sentence
 from generator.records import Figure
+
+# a count ruled out as one category's or one channel's share still shows that the counts
+# beside it are shares ('网站发布动态类信息26条,利用公开栏…发布信息2000余条' -> null)
+# when it is its sentence's first count (a total before it is broken down by them)
+SIDE_BY_SIDE_PARTS = frozenset({"one_category", "one_channel"})
 
 
 def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | None:
@@ -33,7 +45,14 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
     # a cue outweighs every feature bonus (see CUE_WEIGHTS), so the cues are read one kind at
     # a time, strongest first, and a weaker kind only when a stronger one leaves no count
     for cue in sorted(CUES, key=lambda c: -CUE_WEIGHTS[c.name]):
-        kept = (c for c in collect(sents, year, under, cue, counted) if ruled_out(sents, c) is None)
+        kept, seen = [], set()
+        for c in collect(sents, year, under, cue, counted):
+            why = ruled_out(sents, c)
+            if why is None:
+                kept.append(c)
+            elif why in SIDE_BY_SIDE_PARTS and c.n not in seen:
+                marked |= sibling_channels(sents, c)  # a sentence's first count: no total before it
+            seen.add(c.n)
         for c in ranked(sents, kept):
             if c.n in marked:
                 continue

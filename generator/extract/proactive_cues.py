@@ -74,6 +74,11 @@ BARE_RX = re.compile(
     + ITEM_UNITS
     + r"]))"
 )
+# a count printed with no unit closing its sentence right after 信息: '公开政府信息26。'
+BARE_END_RX = re.compile(
+    r"(?P<gap>[^,，。;；其占%\d]{0,30}?信息)\s*" + NUMBER + r"(?P<more>)\s*(?P<unit>(?=\s*。))"
+)
+BARE_END_COUNT_RX = re.compile(r"信息\s*\d[\d,]*\s*。")
 UNIT_CHARS_RX = re.compile("[" + ITEM_UNITS + LIST_UNITS + "余多]|[一二三四五六七八九十百]$")
 INFO_RX = re.compile("|".join(INFO_NOUNS))
 INFO_AFTER_RX = re.compile(r"\s*(?:政府|政务)?信息")
@@ -85,6 +90,8 @@ CUMULATIVE_RX = re.compile(_any(CUMULATIVE_WORDS))
 TO_DATE_RX = re.compile(_any(TO_DATE_WORDS))
 TO_DATE = "cumulative to date"
 NOT_ITEMS_RX = re.compile(_any(NOT_ITEM_WORDS))
+# '全年累计', '本年度累计', '2025年累计': a sum over the year only
+YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)(?:共|内|度内)?累计")
 YEAR_NEW_RX = re.compile(
     r"(?:((?:19|20)\d{2})\s*年度?|本年度?|今年|全年)(?!底)[^,，。;；\d累]{0,20}?(?:"
     + _any(YEAR_NEW_VERBS)
@@ -131,8 +138,13 @@ class Candidate:
 
 
 def countable(sents: list[Sentence]) -> list[int]:
-    """The sentences that can state a total: a disclosure verb and a count unit in them."""
-    return [n for n, s in enumerate(sents) if UNIT_CHARS_RX.search(s.text) and HEAD_VERB_RX.search(s.text)]
+    """The sentences that can state a total: a disclosure verb and a count unit in them
+    (or a count closing the sentence right after 信息)."""
+    return [
+        n
+        for n, s in enumerate(sents)
+        if (UNIT_CHARS_RX.search(s.text) or BARE_END_COUNT_RX.search(s.text)) and HEAD_VERB_RX.search(s.text)
+    ]
 
 
 def collect(
@@ -178,8 +190,8 @@ def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Matc
     before 其中); then the near one, else a far one with no number between, else (after
     主动公开) a 共计 total a few clauses on, a count after 等方面 a few clauses on, or a list
     closed by 等."""
-    strong_rxs = (BARE_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, ASPECTS_AHEAD_RX, LIST_AHEAD_RX)
-    for rx in strong_rxs if strong else (NEAR_RX, FAR_RX):
+    strong_rxs = (BARE_RX, BARE_END_RX, NEAR_RX, FAR_RX, TOTAL_AHEAD_RX, ASPECTS_AHEAD_RX, LIST_AHEAD_RX)
+    for rx in strong_rxs if strong else (BARE_END_RX, NEAR_RX, FAR_RX):
         m = rx.match(sent.text, start)
         if m:
             yield m
@@ -196,6 +208,8 @@ def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year:
                 return Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
     if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
         return None
+    if YEAR_SUM_RX.search(sent.text, max(0, start - 12), m.start("n")):
+        return None  # '全年累计公开信息59条': the year's own sum, not a running total
     if re.match(rf"\s*{year}\s*年(?:度)?(?:以来)?[,，]", sent.text) and not TO_DATE_RX.search(sent.text):
         return None  # '2017年,主动公开政府信息累计204条': the year's own sum, not a running total
     nxt = sents[n + 1]

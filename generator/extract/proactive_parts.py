@@ -50,8 +50,9 @@ ALL_TOTAL_RX = re.compile(
 BACK = 3  # how many sentences back an all-channels total is looked for
 # one category's information: '规划类信息', '公告公示类政务信息' (not '各类信息', '等类信息')
 CATEGORY_RX = re.compile(r"[^\s各多两几等此该这本全诸、,，]类(?:政府|政务)?(?:信息|文件)")
-# a category label not counted over all of its kind: '重点领域…' (not '12个重点领域', '各重点领域')
-LABEL_RX = re.compile(r"(?<![个各全所有部])(?:" + "|".join(CATEGORY_LABELS) + r")")
+# a category label not counted over all of its kind: '重点领域…' (not '12个重点领域', '各重点领域',
+# '财政、社保等重点领域': a list of areas closed by 等)
+LABEL_RX = re.compile(r"(?<![个各全所有部等])(?:" + "|".join(CATEGORY_LABELS) + r")")
 
 
 def listed_category(sentence: str, end: int) -> bool:

@@ -98,6 +98,11 @@ def _paragraphs(text: Text) -> Iterator[tuple[list[int], list[str], bool]]:
         yield nums, parts, table
 
 
+def _has_cells(sent: str) -> bool:
+    """Whether a sentence of a table paragraph holds a cell separator itself."""
+    return "|" in sent or "\t" in sent
+
+
 def sentences(text: Text) -> list[Sentence]:
     """Every sentence in the text, in order."""
     out: list[Sentence] = []
@@ -109,7 +114,10 @@ def sentences(text: Text) -> list[Sentence]:
         para = "".join(parts)
         for m in SENTENCE_RX.finditer(para):
             if m.group(0).strip():
-                out.append(Sentence(m.group(0), m.start(), starts, nums, table))
+                # on a flattened page a table shares its line with prose: a sentence with no
+                # cell separator of its own is prose ('…公开信息455条,涉及…。 | 信息内容 |')
+                cells = table and _has_cells(m.group(0))
+                out.append(Sentence(m.group(0), m.start(), starts, nums, cells))
     return out
 
 

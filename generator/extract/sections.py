@@ -74,7 +74,9 @@ def _line_candidate(raw: str, norm: str) -> tuple[int, str, str, str] | None:
     """(number, numbering as printed, title as printed, title as read) of a line that starts
     like a heading (the two titles differ in a Traditional report: 依申請… / 依申请…)."""
     m = LINE_HEAD_RX.match(norm)
-    if not m or TABLE_ROW_RX.search(m["title"]):
+    # a table row's label, read up to the first 。 (a flattened page's table later on the
+    # heading's line is no row: '一、总体情况 某年,…。 … | 信息内容 | 0 |')
+    if not m or TABLE_ROW_RX.search(m["title"].split("。", 1)[0]):
         return None
     token = m["part"] or m["num"] or m["spaced"] or m["arabic"]
     number = cn_to_int(token)

@@ -166,7 +166,8 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
             continue
         i = Text.line_at(starts, m.start())
         governed = bool(GOVERNMENT_RX.match(joined, m.end()))
-        if part.endswith(PRONOUNS) and not _titled_name(part, i in title_lines, governed):
+        letterhead = part == run and (run_m.start() == 0 or joined[run_m.start() - 1] == "\n")
+        if part.endswith(PRONOUNS) and not _titled_name(part, i in title_lines or letterhead, governed):
             continue  # 我镇, 本街道, 全乡: the report speaking of itself
         weight = 1.0 + (2.0 if i in title_lines else 0.0)
         if governed or word.startswith("街道办"):
@@ -189,7 +190,8 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
 
 def _titled_name(part: str, in_title: bool, governed: bool) -> bool:
     """'2023年下各镇政府信息公开工作年度报告': in a title, a two-character stem before 政府
-    is the name even when it ends like a pronoun (各, 全 ...)."""
+    is the name even when it ends like a pronoun (各, 全 ...); so is one opening its line
+    before 人民政府 (a letterhead)."""
     return in_title and governed and len(part) == 2
 
 
@@ -231,7 +233,21 @@ def _county_before(line: str, start: int) -> places.Place | None:
             head = head[: -len(word)]
             break
     place = places.place_ending_at(head, len(head), bounded=False)
-    return place if place is not None and place.level == places.COUNTY else None
+    if place is None or place.level != places.COUNTY or _cut_from_city_name(head, place):
+        return None
+    return place
+
+
+def _cut_from_city_name(head: str, place: places.Place) -> bool:
+    """'绍兴县' read as '兴县': the characters before the county's stem make with it a
+    prefecture's name (绍兴市), so the county is the one named after that city."""
+    forms = places.gazetteer().forms
+    stem = place.form[:-1]
+    for k in (1, 2, 3):
+        city = head[max(0, place.start - k) : place.start] + stem + "市"
+        if len(city) == k + len(stem) + 1 and forms.get(city, ("",))[0] == "prefecture":
+            return True
+    return False
 
 
 def _shaped_county_before(line: str, start: int) -> str | None:
