@@ -75,6 +75,8 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     workers = os.cpu_count() or 1
     if _STATE.get("command") != "build" or _STATE.get("dirty") or workers < 2 or len(pages) < MIN_PAGES:
         return env
+    if not hasattr(os, "fork"):  # Windows: MkDocs builds the pages itself
+        return env
     step = -(-len(pages) // workers)
     shares = [pages[i : i + step] for i in range(0, len(pages), step)]
     tmp = Path(tempfile.mkdtemp(prefix="mkdocs-pages-"))

@@ -150,6 +150,7 @@ def _render_all(pages: list[Any], config: Any, files: Any, tmp: Path) -> list[tu
             workers < 2
             or len(pages) < int(os.environ.get("PORTAL_FORK_MIN_PAGES", 50))
             or _COMMAND != ["build"]
+            or not hasattr(os, "fork")  # Windows: converted here, one page after another
         ):
             return [_render(i) for i in range(len(pages))]
         step = -(-len(pages) // workers)
