@@ -15,6 +15,13 @@ def _b_gap(gaps: w.Gaps, cells: Cells, key: str, col: int, total: bool) -> None:
         gaps.add(f"“{w.b_row(key)}”", B_COLUMNS[col], cells.why(key, col))
 
 
+def _added(stated: Number | None, parts: list[Number | None]) -> Number | None:
+    """The parts' sum, to compare with the stated total; None when the total or a part was not read."""
+    if stated is None or any(v is None for v in parts):
+        return None
+    return sum(parts)  # type: ignore[arg-type]
+
+
 # ---------------------------------------------------------------- Table B
 
 
@@ -54,14 +61,13 @@ def check_b2(b: Table) -> Check:
     failures, gaps, missing, passed = [], w.Gaps(B_COLUMNS), 0, 0
     for col, name in enumerate(B_COLUMNS):
         stated = cells.total("total", col, TOTAL)
-        parts = [cells.addend(k, col) for k in keys]
-        if stated is None or any(v is None for v in parts):
+        added = _added(stated, [cells.addend(k, col) for k in keys])
+        if added is None:
             missing += 1
             _b_gap(gaps, cells, "total", col, True)
             for k in keys:
                 _b_gap(gaps, cells, k, col, False)
             continue
-        added = sum(parts)  # type: ignore[arg-type]
         if stated == added:
             passed += 1
         else:
@@ -78,13 +84,12 @@ def check_b3(b: Table) -> Check:
     failures, gaps, missing, passed, bad = [], w.Gaps(B_COLUMNS), 0, 0, []
     for row in b.rows:
         stated = cells.total(row.key, TOTAL, TOTAL)
-        parts = [cells.addend(row.key, col) for col in range(TOTAL)]
-        if stated is None or any(v is None for v in parts):
+        added = _added(stated, [cells.addend(row.key, col) for col in range(TOTAL)])
+        if added is None:
             missing += 1
             for col in range(len(B_COLUMNS)):
                 _b_gap(gaps, cells, row.key, col, col == TOTAL)
             continue
-        added = sum(parts)  # type: ignore[arg-type]
         if stated == added:
             passed += 1
         else:
@@ -116,13 +121,13 @@ def c_group(cells: Cells, key: str, cid: str, name: str, lines: list[int]) -> Ch
     group = w.c_row(key)
     stated = cells.total(key, 4, 4)
     parts = [cells.addend(key, col) for col in range(4)]
-    if stated is None or any(v is None for v in parts):
+    added = _added(stated, parts)
+    if added is None:
         gaps = w.Gaps(C_COLUMNS, "", "")
         for col, value in enumerate([*parts, stated]):
             if value is None:
                 gaps.add(group, C_COLUMNS[col], cells.why(key, col))
         return Check(cid, name, None, f"无法核验：{w.some(gaps.phrases())}", lines)
-    added = sum(parts)  # type: ignore[arg-type]
     terms = " + ".join(f"{C_COLUMNS[i]} {w.num(v)}" for i, v in enumerate(parts))
     if stated == added:
         return Check(cid, name, True, f"{group}：{terms} = {w.num(added)}，与总计相符", lines)
