@@ -193,6 +193,20 @@ def test_spaced_inline_and_cut_headings(body: str, expected: list[str]) -> None:
         # a legacy report of 2019 citing the regulation's article is no table label
         ("一、概述\n根据《条例》第二十条规定,我镇公开了本报告。", 2019, "legacy"),
         ("第二十条(五)项\n行政许可000", 2018, "legacy"),
+        # from 2020 on the format is the rule, unless the report announces the old parts ...
+        ("一、总体情况\n本镇全年公开信息50条。", 2021, "2019"),
+        ("本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、咨询和投诉情况组成。", 2020, "legacy"),
+        (
+            "全文包括概述,政府信息主动公开情况,依申请公开政府信息情况,复议、诉讼情况。\n一、总体情况",
+            2022,
+            "legacy",
+        ),
+        ("报告分为概述、主动公开、收费及减免情况三部分。", 2021, "legacy"),
+        # ... the new parts (申请 or 申报) ...
+        ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况组成。", 2021, "2019"),
+        ("本報告由總結概述、主動公開政府信息情況、收到和處理政府信息公開申報情況組成。", 2024, "2019"),
+        # ... or shows the table after all
+        ("本报告由概述、依申请公开政府信息情况组成。\n第二十条第(一)项\n规章 0 0 0", 2020, "2019"),
     ],
 )
 def test_template_from_the_formats_marks(body: str, year: int | None, template: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.extract import facts, meta, sections, tables
+from generator.extract import facts, meta, sections, tables, vocab
 from generator.extract.text import Text
 from generator.records import Document, Figure, Report, Table
 
@@ -81,7 +81,8 @@ def detect_template(text: Text, heads: list, found: dict[str, Table], year: int 
     if year is not None and year <= 2018:
         return "legacy"
     if year is not None and year >= 2020:
-        return "2019"
+        legacy = announces_legacy_parts(text) and not text.first(STATUTORY_MARKS_RX)
+        return "legacy" if legacy else "2019"
     if text.first(STATUTORY_MARKS_RX):
         return "2019"
     if sections.statutory_heading_count(heads, new_only=True) >= 2:
@@ -89,6 +90,22 @@ def detect_template(text: Text, heads: list, found: dict[str, Table], year: int 
     if text.first(r"收到和处理政府信息公开申请"):
         return "2019"
     return "legacy"
+
+
+# "本报告由概述、主动公开政府信息情况、依申请公开政府信息情况…组成": the list of parts, up to the
+# sentence's end (one line: an announcement is one sentence)
+STRUCTURE_RX = re.compile(rf"(?:{'|'.join(vocab.STRUCTURE_LEADS)})([^。]{{4,200}})")
+
+
+def announces_legacy_parts(text: Text) -> bool:
+    """A report whose own list of its parts is the pre-2019 structure ("本报告由概述、主动公开
+    政府信息情况、依申请公开政府信息情况、咨询和投诉情况…组成") and names none of the statutory
+    format's parts: some townships kept the old report after 2019, without the tables."""
+    hit = text.first(STRUCTURE_RX)
+    if hit is None:
+        return False
+    parts = re.sub(r"\s", "", hit.match.group(1))
+    return any(p in parts for p in vocab.LEGACY_PARTS) and not any(p in parts for p in vocab.STATUTORY_PARTS)
 
 
 def _value(fig: Figure | None) -> Any:

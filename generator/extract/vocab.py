@@ -111,3 +111,25 @@ MEASURE_WORDS: tuple[str, ...] = (
     "努力方向",
     "整改",
 )
+
+# A report announcing its own parts ("本报告由概述、主动公开…组成", "全文包括…", "报告包括…"):
+# the verbs that open the list, and the part names only the pre-2019 structure used (the
+# statutory format opens with 总体情况 and has 收到和处理政府信息公开申请情况 instead).
+STRUCTURE_LEADS: tuple[str, ...] = (
+    "本报告由",
+    "报告由",
+    "全文由",
+    "本报告包括",
+    "报告包括",
+    "全文包括",
+    "报告分为",
+    "全文分为",
+)
+LEGACY_PARTS: tuple[str, ...] = (
+    "概述",
+    "依申请公开政府信息情况",
+    "依申请公开政府信息和不予公开",
+    "收费及减免",
+    "咨询和投诉",
+)
+STATUTORY_PARTS: tuple[str, ...] = ("收到和处理", "总体情况")
