@@ -155,6 +155,8 @@ def read(body: str) -> dict:
         # a county named after its city (嘉兴市) is never read as the two-character 兴县
         ("文件编号\n永全镇人民政府\n本报告由嘉兴县永全镇编制。", "永全镇", "嘉兴县"),
         ("本报告由兴县蔚汾镇编制。蔚汾镇2011年信息公开工作平稳。", "蔚汾镇", "兴县"),
+        # a name with a character of CJK Extension A (㙍 U+364D), after a county
+        ("塘㙍镇2024年度政府信息公开工作年度报告\n2024年,我镇在吴川市塘㙍镇政府推动下。", "塘㙍镇", "吴川市"),
     ],
 )
 def test_town_and_county(body: str, town: str, county: str | None) -> None:

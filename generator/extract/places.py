@@ -180,7 +180,7 @@ def place_ending_at(text: str, end: int, bounded: bool = True) -> Place | None:
 
 def _bounded(text: str, start: int) -> bool:
     """Two-character names (泾县, 成县) only where a word starts: '完成县' is no 成县."""
-    if start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+    if start == 0 or not ("\u3400" <= text[start - 1] <= "\u9fff"):  # Han, Ext-A included
         return True
     return text.endswith(PLACE_LEAD_WORDS, 0, start) or place_ending_at(text, start) is not None
 

@@ -30,7 +30,7 @@ from generator.records import Figure
 
 # 惠民街2014年…报告: a 街道 printed short, before a year or its government
 TOWN_END_RX = re.compile(r"街道办事处|街道办|街道|苏木|镇|乡|街(?=\s*\d{4}|人民政府|政府|办事处|党工委)")
-CJK_RUN_RX = re.compile(r"[\u4e00-\u9fff]+$")
+CJK_RUN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")  # Ext-A too: 塘㙍镇
 # a year opening a run: '年' after digits, or one in Chinese numerals (二〇二二年 reads as 二二年)
 YEAR_LEAD_RX = re.compile(r"([〇零○一二三四五六七八九]{2,4})?年度?")
 # a sentence opening with the year, then the name: '2025年,朝外街道在…', '2020年七里坪镇严格…'
