@@ -154,6 +154,11 @@ def test_applications(body: str, received: int | None) -> None:
         # a numbered label answered 无
         ("5、因政府信息公开申请行政复议、提起行政诉讼的情况:无。", 0, 0),
         ("4、政府信息公开的收费及减免情况:无。", None, None),
+        # one negation over two objects split by a comma
+        ("2015年度,我乡未发生公民就政府信息公开申请行政复议,提起行政诉讼的情况。", 0, 0),
+        ("全年没有出现因信息公开引起的行政诉讼,或提起行政复议的情形。", 0, 0),
+        ("未发生行政复议,提起行政诉讼2件。", 0, 2),
+        ("未收到信息公开申请,提起行政诉讼1件。", None, 1),
     ],
 )
 def test_reviews_and_lawsuits(body: str, reviews: int | None, suits: int | None) -> None:

@@ -48,6 +48,8 @@ SUIT_KINDS_RX = re.compile(
     + CASE_UNITS
     + r"]"
 )
+# the second object of one negation, after a comma: '未发生…申请行政复议,提起行政诉讼的情况'
+COORDINATE_RX = re.compile(r"[,，]?\s*(?:或者?|以及|及|和|也)?\s*(?:提起|申请|引起)")
 # '全年实现答复“零复议、零诉讼”'
 ZERO_CASES_RX = {
     "reviews_total": re.compile(r"零(?:行政)?复议"),
@@ -121,8 +123,16 @@ def read_cases(
     for sent in sents:
         if ZERO_CASES_RX[key].search(sent.text):
             return figure(0, sent, ZERO_CASES_RX[key].search(sent.text).start())
+        prev = ""
         for start, clause in clauses(sent.text):
             at = zero_statement(clause, words, ())
+            if (
+                at is None
+                and COORDINATE_RX.match(clause)
+                and zero_statement(prev, REVIEW_WORDS + SUIT_WORDS, ())
+            ):
+                at = 0 if any(w in clause for w in words) else None  # '未发生…申请行政复议,提起行政诉讼'
+            prev = clause
             if at is None:
                 mention = min((clause.find(w) for w in words if w in clause), default=-1)
                 zero = ALL_ZERO_RX.search(clause, mention) if mention >= 0 else None
