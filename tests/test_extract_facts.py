@@ -118,6 +118,8 @@ def test_proactive_total(body: str, total: int | None) -> None:
         # a statement on fees to applicants says nothing of applications
         ("2020年,没有向政府信息公开申请人收费的情况。", None),
         ("2020年,我乡没有收到申请人要求公开政府信息的情况。", 0),
+        # 请求 for 申请
+        ("2024年,我镇依申请公开请求6件,其中网络平台收到2件,均已答复。", 6),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:
