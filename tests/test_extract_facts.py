@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import facts, prose
+from generator.extract import facts, prose, sections
 from generator.extract.text import Text
 
 
@@ -120,6 +120,11 @@ def test_proactive_total(body: str, total: int | None) -> None:
         ("2020年,我乡没有收到申请人要求公开政府信息的情况。", 0),
         # 请求 for 申请
         ("2024年,我镇依申请公开请求6件,其中网络平台收到2件,均已答复。", 6),
+        ("(二)依申请公开。依申请公开数量为1条。", 1),
+        ("2025年,我镇主动公开政府信息37条,全年依申请公开政府信息0条。", 0),
+        # a second negated statement joined by 且 does not hide the first
+        ("2023年未接到政府信息公开申请且未出现政府信息公开申请行政复议等情况。", 0),
+        ("2023年未出现行政复议且受理政府信息公开申请3件。", 3),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:
@@ -167,6 +172,30 @@ def test_reviews_and_lawsuits(body: str, reviews: int | None, suits: int | None)
     got = read(body)
     assert got.get("reviews_total") == reviews
     assert got.get("litigations_total") == suits
+
+
+@pytest.mark.parametrize(
+    ("body", "cases"),
+    [
+        (
+            "一、概述\n我镇认真开展公开工作。\n二、主动公开政府信息情况\n全年公开信息20条。\n三、因政府信息公开申请行政复议、提起行政诉讼的情况\n我镇2016年度无申请。\n四、存在的主要问题\n无。",
+            0,
+        ),
+        (
+            "一、概述\n我镇认真开展公开工作。\n二、主动公开政府信息情况\n全年公开信息20条。\n三、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度没有。\n四、存在的主要问题\n无。",
+            0,
+        ),
+        (
+            "一、概述\n我镇认真开展公开工作。\n二、主动公开政府信息情况\n全年公开信息20条。\n三、因政府信息公开申请行政复议、提起行政诉讼的情况\n我镇2016年度无申请,但有咨询3次。\n四、其他\n无。",
+            None,
+        ),
+    ],
+)
+def test_a_section_on_reviews_answered_by_one_short_none(body: str, cases: int | None) -> None:
+    text = Text(body.splitlines())
+    got = facts.read_facts(text, sections.read_sections(text), 2016)
+    assert getattr(got.get("reviews_total"), "value", None) == cases
+    assert getattr(got.get("litigations_total"), "value", None) == cases
 
 
 def test_carried_over_and_legacy_figures() -> None:

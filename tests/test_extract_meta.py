@@ -274,6 +274,9 @@ def test_published(body: str, published: dt.date | None) -> None:
         ("如对本报告有任何疑问,请致电0577-12345678。", "0577-12345678"),
         ("如对本报告有任何疑问,请电话联系0591-2295112", "0591-2295112"),
         ("如有疑问可拨打0591-22951127咨询。", "0591-22951127"),
+        # a doubled dash, and 电: for 电话:
+        ("请与镇政府办公室联系(地址:宜竹路195号 电话:0710--5374392 )。", "0710--5374392"),
+        ("请与镇党政办联系(地址:沿河路东50米,电:0798—2691187,邮编:333000)。", "0798—2691187"),
         ("请联系:街道办事处办公室。", None),
         # the number in brackets after the office, before 联系
         ("若有疑问,可直接与某某区青石乡党政综合办公室(0349-2088123)联系。", "0349-2088123"),
@@ -296,6 +299,22 @@ def test_phone(body: str, phone: str | None) -> None:
 def test_title_joins_unit_line_above() -> None:
     got = read("桃江县鲊埠回族乡\n2021年政府信息公开工作年度报告\n根据条例")
     assert got["title"] == "桃江县鲊埠回族乡2021年政府信息公开工作年度报告"
+
+
+def test_title_split_before_its_last_words_and_the_body_abbreviating_the_name() -> None:
+    body = (
+        "北京市西城区广安门外街道办事处2020年政府信息公开\n工作年度报告\n"
+        "一、总体情况\n2020年,广外街道动态调整主动公开清单。广外街道坚持公开。\n"
+    )
+    got = read(body)
+    assert got["title"] == "北京市西城区广安门外街道办事处2020年政府信息公开工作年度报告"
+    assert got["town"] == "广安门外街道" and got["county"] == "西城区"
+
+
+def test_an_abbreviation_needs_the_full_name_in_the_title() -> None:
+    # two different townships that happen to share characters stay apart
+    got = read("东山镇2020年政府信息公开工作年度报告\n东镇村委会公开村务。\n东山镇坚持公开。")
+    assert got["town"] == "东山镇"
 
 
 def test_breadcrumb_is_no_title() -> None:

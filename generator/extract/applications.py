@@ -37,8 +37,8 @@ APPLICATION_RXS = (
         r"(?:依申请公开(?:政府信息|信息|事项)?(?:申请|请求)?(?:件数|数量|总数|件)?|申请(?:总数|总量|数量|件数))"
         r"(?:共计|共|为|是)?(?:受理|收到)?\s*" + NUMBER + r"\s*[件宗次]"
     ),
-    # 依申请公开2条 (the count right after 依申请公开, no noun between)
-    re.compile(r"依申请公开(?:共计|共|为)?" + NUMBER + r"\s*条"),
+    # 依申请公开2条 / 依申请公开数量为1条 (the count right after 依申请公开, no noun between)
+    re.compile(r"依申请公开(?:数量|件数|总数)?(?:共计|共|为)?" + NUMBER + r"\s*条"),
     # 依申请公开系统共收到1宗 / 依申请公开渠道全年受理3件: its channel receives them
     re.compile(
         r"依申请公开[^,，。;；\d]{1,8}?(?:共计|共)?(?:" + _RECEIVE + r")\s*" + NUMBER + r"\s*[件宗次]"
@@ -49,9 +49,13 @@ NEW_RX = re.compile(
     r"新收(?:(?!复议|诉讼|结转)[^,，。;；\d]){0,20}?(?:共计|共|为)?\s*" + NUMBER + r"\s*[" + CASE_UNITS + r"]"
 )
 # a count of applications stated as zero: '依申请办理事项为零', '申请件数均为0'
+# ... or nothing disclosed on request at all: '全年依申请公开政府信息0条'
 ZERO_COUNT_RX = re.compile(
     r"申请(?:(?!复议|诉讼|收费)[^,，。;；\d]){0,12}?(?:事项|件数|数量|总数|总量|数)均?(?:为|是)\s*(?:0|零)(?![\d.])"
+    r"|依申请公开(?:政府)?信息(?:共|为)?\s*(?:0|零)\s*条"
 )
+# a second statement joined by 且/并且/同时: '未接到政府信息公开申请且未出现…行政复议…等情况'
+JOINED_RX = re.compile(r"(?:且|并且|而且|同时)(?=未|没有|无|不存在)")
 # the year's own figure though summed: '2024年,我街道累计收到…6件', '全年累计受理…'
 YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年)[^,，。;；\d]{0,10}$")
 CARRIED_RX = re.compile(
@@ -93,7 +97,7 @@ def read_applications(
     if summed is not None:
         return summed
     for sent in sents:
-        for start, clause in clauses(sent.text):
+        for start, clause in _statements(sent.text):
             # '没有向…申请人收费': a statement on fees, not on applications
             at = zero_statement(clause, ("申请",), ("复议", "诉讼", "收费"))
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause) and not _carried(clause):
@@ -105,6 +109,15 @@ def read_applications(
         if zero is not None:
             return figure(0, sent, zero.start())
     return _none_under_heading(every) or section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _statements(sentence: str) -> list[tuple[int, str]]:
+    """The sentence's clauses, each cut again where 且/同时 joins a second negated statement."""
+    out = []
+    for start, clause in clauses(sentence):
+        cuts = [0] + [m.start() for m in JOINED_RX.finditer(clause)] + [len(clause)]
+        out += [(start + a, clause[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return out
 
 
 def _new_this_year(sents: list[Sentence], year: int | None) -> Figure | None:

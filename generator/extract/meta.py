@@ -24,7 +24,8 @@ NUMBERED_RX = re.compile(
 )
 FIRST_HEADING_RX = re.compile(r"^\s*(?:一\s*[、.．]|[(（]一[)）])")
 CHROME_RX = re.compile(r"[>›»]|当前位置|所在位置|位置[:：]|\s/\s|^\s*[-•·]")
-SPLIT_TITLE_END_RX = re.compile(r"^\s*报\s*告\s*$")
+# the rest of a title split over two lines: '报告', '工作年度报告', '年度报告'
+SPLIT_TITLE_END_RX = re.compile(r"^\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告\s*$")
 UNIT_LINE_RX = re.compile(r"(镇|乡|街道|苏木|政府|办事处)\s*$")
 YEAR_RX = re.compile(r"((?:19|20)\d{2}|[一二][〇零○0一二三四五六七八九]{3})\s*年")
 # a title opening with its year and no 年: '2009上海市浦东新区高桥镇政府信息公开工作年度报告'
@@ -46,13 +47,14 @@ HEADER_WORDS_RX = re.compile(
 SIGNATURE_REST_RX = re.compile(
     r"^[\s()（）\[\]|,，.。:：]*$|(政府|办事处|委员会|办公室|镇|乡|街道|苏木)[\s()（）]*$"
 )
-# a phone number as printed: area code, number and any extension ('65911166-6509'), or a mobile
+# a phone number as printed: area code, number and any extension ('65911166-6509'), or a mobile;
+# a doubled dash kept as printed ('0710--5374392')
 PHONE_NUMBER = (
-    r"((?:[（(]\s*0\d{2,3}\s*[)）]|0\d{2,3})?\s*[-—–－]?\s*\d{7,8}(?:[-—–－]\d{1,4}(?![\d年]))?(?!\d)"
+    r"((?:[（(]\s*0\d{2,3}\s*[)）]|0\d{2,3})?\s*[-—–－]{0,2}\s*\d{7,8}(?:[-—–－]\d{1,4}(?![\d年]))?(?!\d)"
     r"|1[3-9]\d{9}(?!\d))"
 )
 PHONE_RX = re.compile(
-    r"(?:联系电话|咨询电话|监督电话|电话联系|电话咨询|电话|热线|联系方式|致电|拨打)\s*(?:号码)?\s*(?:[/、及和]\s*传真)?"
+    r"(?:联系电话|咨询电话|监督电话|电话联系|电话咨询|电话|热线|联系方式|致电|拨打|电(?=\s*[:：]))\s*(?:号码)?\s*(?:[/、及和]\s*传真)?"
     r"\s*(?:[(（][^()（）\d]{1,6}[)）])?"  # 电话(传真): / 电话/传真:
     r"\s*(?:为|是)?\s*[:：]?\s*[,，]?\s*" + PHONE_NUMBER  # a stray comma: '电话:,0432-62421057,'
 )

@@ -211,11 +211,35 @@ def _merge_short_streets(found: dict[str, _Candidate]) -> None:
             full.line, full.pos = short.line, short.pos
 
 
+def _is_abbreviation(short: str, full: str, suffix: str) -> bool:
+    """'广外街道' of '广安门外街道': same first character and suffix, the shorter stem (two
+    characters or more) the longer one's characters in order."""
+    a, b = short[: -len(suffix)], full[: -len(suffix)]
+    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0]:
+        return False
+    rest = iter(b)
+    return all(ch in rest for ch in a)
+
+
+def _merge_abbreviations(found: dict[str, _Candidate], title_lines: set[int]) -> None:
+    """A name the title prints in full and the body mostly abbreviates ('北京市西城区广安门外
+    街道办事处…报告' and '广外街道' after) is one township, under its full name."""
+    for full in [n for n, c in found.items() if c.line in title_lines]:
+        suffix = next((x for x in ("街道", "苏木", "镇", "乡") if full.endswith(x)), "")
+        for short in [
+            n for n in found if suffix and n.endswith(suffix) and _is_abbreviation(n, full, suffix)
+        ]:
+            cand = found.pop(short)
+            found[full].bounded += cand.bounded
+            found[full].count += cand.count
+
+
 def read_town(text: Text, title_lines: set[int]) -> Figure | None:
     """The township: best bounded score, then most mentions, then the first printed (a report
     introduces itself before it speaks of 街道 as a common noun), then the longest name."""
     found = town_candidates(text, title_lines)
     _merge_short_streets(found)
+    _merge_abbreviations(found, title_lines)
     scored = [(c.bounded, c.count, -c.pos, len(n), n) for n, c in found.items() if c.bounded > 0]
     if not scored:
         return None

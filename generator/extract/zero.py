@@ -35,14 +35,21 @@ def zero_statement(clause: str, words: tuple[str, ...], excluded: tuple[str, ...
     return None
 
 
+# a section body that is one short 'none': '无。', '我镇2016年度无申请。', '本年度没有。'
+SAYS_NONE_RX = re.compile(
+    r"(?:[^\d,，。;；]{0,6}(?:\d{4}\s*年度?)?[^\d,，。;；]{0,4})?(?:无|没有)[^\d,，。;；]{0,6}[。.]?"
+)
+
+
 def section_says_none(text: Text, heads: list[Section], words: tuple[str, ...]) -> Figure | None:
-    """A section about applications (or reviews) whose whole body is '无'."""
+    """A section about applications (or reviews) whose whole body is one short 'none' ('无',
+    '我镇2016年度无申请')."""
     for n, head in enumerate(heads):
         if not any(w in head.title for w in words):
             continue
         end = heads[n + 1].line - 1 if n + 1 < len(heads) else len(text)
         body = [(i, text.line(i).strip()) for i in range(head.line + 1, end + 1) if text.line(i).strip()]
-        if body and re.fullmatch(r"无[。.]?", body[0][1]) and len(body) <= 1 + (n + 1 < len(heads)):
+        if body and SAYS_NONE_RX.fullmatch(body[0][1]) and len(body) <= 1 + (n + 1 < len(heads)):
             return Figure(0, body[0][0], body[0][1])
     return None
 
