@@ -20,8 +20,8 @@ def fresh_towns(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     made: list[str] = []
     plan = incremental.plan
 
-    def recording(root_: Path, catalog: object) -> incremental.Plan:
-        done = plan(root_, catalog)  # type: ignore[arg-type]
+    def recording(root_: Path, catalog: object, *rest: object) -> incremental.Plan:
+        done = plan(root_, catalog, *rest)  # type: ignore[arg-type]
         made.extend(entries[0].town_dir for entries in done.fresh)
         return done
 
