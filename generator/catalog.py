@@ -124,6 +124,16 @@ def refusal(path: Path, reports_dir: Path, resolved: dict[Path, Path] | None = N
     return None
 
 
+def walk(top: Path) -> list[Path]:
+    """What sorted(p for p in top.rglob("*") if p.is_file() or p.is_symlink()) gives (links to
+    folders listed and, like rglob, followed), from os.walk's listings: no stat per file."""
+    found: list[str] = []
+    for dirpath, dirs, files in os.walk(top, followlinks=True):
+        found.extend(os.path.join(dirpath, name) for name in files)
+        found.extend(os.path.join(dirpath, d) for d in dirs if os.path.islink(os.path.join(dirpath, d)))
+    return [Path(p) for p in sorted(found, key=lambda p: p.split("/"))]  # Path order: by parts
+
+
 def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
     """Report files in a stable order; stray files and orphan sidecars are rejected, not dropped."""
     files: list[Path] = []
@@ -132,7 +142,7 @@ def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
         return files, rejected
     root = reports_dir.parent
     resolved: dict[Path, Path] = {}
-    for path in sorted(p for p in reports_dir.rglob("*") if p.is_file() or p.is_symlink()):
+    for path in walk(reports_dir):
         rel = display_path(str(path.relative_to(root)))
         if path.name in IGNORED_NAMES:
             continue
