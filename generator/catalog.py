@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import hashlib
+import os
+import pickle
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from generator.extract_cache import read_reports
+from generator import extract_cache
 from generator.layout import REPORT_SUFFIXES, apply_layout
 from generator.records import Problem, Report
 from generator.slugs import sibling_slugs
@@ -18,14 +24,25 @@ IGNORED_NAMES = frozenset({"README.md", "README.txt", ".DS_Store", "Thumbs.db", 
 
 @dataclass
 class Entry:
-    """One report that is on the site."""
+    """One report that is on the site. Its Report is read from the extraction cache (and laid out)
+    the first time it is asked for: a build that reuses a town never reads that town's reports."""
 
-    report: Report
+    loaded: Report | None
     source: str  # path relative to the project root, e.g. reports/黑龙江省/…/2018.txt
     place: tuple[str, str, str, str]  # 省, 地市, 县, 乡镇
     year: int
     slugs: tuple[str, str, str, str] = ("", "", "", "")
     content_key: str = ""  # the extraction cache's key: code, path and bytes (generator/extract_cache.py)
+    sidecar_hash: bytes = b""  # sha256 of its sidecar's bytes (of b"" without one)
+    loader: Callable[[], Report] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def report(self) -> Report:
+        if self.loaded is None:
+            if self.loader is None:
+                raise ValueError(f"{self.source}: no report and no way to read it")
+            self.loaded = self.loader()
+        return self.loaded
 
     @property
     def town_dir(self) -> str:
@@ -42,6 +59,19 @@ class Entry:
     @property
     def town_key(self) -> tuple[str, str, str, str]:
         return self.place
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a report file goes, decided from its extraction, path and sidecar: its place and
+    year, or the errors that keep it off the site."""
+
+    place: tuple[str, str, str, str]
+    year: int
+    errors: tuple[str, ...] = ()
+
+
+PLACED = Path(".cache") / "placed.pickle"  # Placed by placed_key(), kept between builds
 
 
 @dataclass
@@ -94,6 +124,16 @@ def refusal(path: Path, reports_dir: Path, resolved: dict[Path, Path] | None = N
     return None
 
 
+def walk(top: Path) -> list[Path]:
+    """What sorted(p for p in top.rglob("*") if p.is_file() or p.is_symlink()) gives (links to
+    folders listed and, like rglob, followed), from os.walk's listings: no stat per file."""
+    found: list[str] = []
+    for dirpath, dirs, files in os.walk(top, followlinks=True):
+        found.extend(os.path.join(dirpath, name) for name in files)
+        found.extend(os.path.join(dirpath, d) for d in dirs if os.path.islink(os.path.join(dirpath, d)))
+    return [Path(p) for p in sorted(found, key=lambda p: p.split("/"))]  # Path order: by parts
+
+
 def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
     """Report files in a stable order; stray files and orphan sidecars are rejected, not dropped."""
     files: list[Path] = []
@@ -102,7 +142,7 @@ def report_files(reports_dir: Path) -> tuple[list[Path], list[Rejected]]:
         return files, rejected
     root = reports_dir.parent
     resolved: dict[Path, Path] = {}
-    for path in sorted(p for p in reports_dir.rglob("*") if p.is_file() or p.is_symlink()):
+    for path in walk(reports_dir):
         rel = display_path(str(path.relative_to(root)))
         if path.name in IGNORED_NAMES:
             continue
@@ -144,35 +184,103 @@ def reason(problem: Problem, path: Path) -> str:
     return f"{where}: {problem.message}" if where else problem.message
 
 
+def laid_out(path: Path, raw: Report, root: Path) -> Report:
+    """An extracted report with its path and sidecar applied, its files named relative to root."""
+    report = apply_layout(raw, path, root / "reports")
+    report.path = str(path.relative_to(root))
+    report.problems = [relative(p, root) for p in report.problems]  # no checkout path in outputs
+    for fix in report.corrections:
+        if "sidecar" in fix:
+            fix["sidecar"] = relative_file(str(fix["sidecar"]), root)
+    return report
+
+
+def place_of(path: Path, raw: Report, root: Path) -> Placed:
+    """Where an extracted report goes (run by the extraction workers, beside the report)."""
+    report = laid_out(path, raw, root)
+    m = report.meta
+    place = (m.province or "", m.prefecture or "", m.county or "", m.town or "")
+    errors = tuple(reason(p, path) for p in report.problems if p.level == "error")
+    return Placed(place, m.year or 0, errors)
+
+
+def load_report(root: Path, path: Path, key: str) -> Report:
+    """An Entry's report: its cached extraction, laid out."""
+    return laid_out(path, extract_cache.load(root, path, key), root)
+
+
+def sidecars(files: list[Path]) -> list[bytes | None]:
+    """Each report's sidecar (<年>.yaml beside it), None where there is none: each folder listed
+    once instead of a failed open per report."""
+    names: dict[Path, set[str]] = {}
+    out: list[bytes | None] = []
+    for path in files:
+        if path.parent not in names:
+            names[path.parent] = set(os.listdir(path.parent))
+        side = path.with_suffix(".yaml")
+        try:
+            out.append(side.read_bytes() if side.name in names[path.parent] else None)
+        except OSError:
+            out.append(None)
+    return out
+
+
+def placed_key(content_key: str, side: bytes | None) -> str:
+    """What a placement depends on besides the extraction: the sidecar's bytes and this year
+    (a year after this one is refused)."""
+    stamp = f"{content_key}\0{dt.date.today().year}\0".encode()
+    return hashlib.sha256(stamp + (b"\0none" if side is None else b"\1" + side)).hexdigest()
+
+
+def placements(root: Path, files: list[Path], keys: list[str], sides: list[bytes | None]) -> list[Placed]:
+    """Each file's Placed: made by the extraction workers for new files, else from the last
+    build's (.cache/placed.pickle) when neither the file nor its sidecar changed, else by reading
+    the cached report."""
+    try:
+        known = pickle.loads((root / PLACED).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        known = {}
+    known = known if isinstance(known, dict) else {}
+    new = extract_cache.extract_missing(root, files, keys, partial(place_of, root=root))
+    pkeys = [placed_key(key, side) for key, side in zip(keys, sides, strict=True)]
+    out = []
+    for i, (path, key) in enumerate(zip(files, keys, strict=True)):
+        found = new.get(i) or known.get(pkeys[i])
+        out.append(found if found is not None else place_of(path, extract_cache.load(root, path, key), root))
+    state = root / PLACED
+    state.parent.mkdir(parents=True, exist_ok=True)
+    tmp = state.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(dict(zip(pkeys, out, strict=True)), protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(state)
+    return out
+
+
 def collect(root: Path) -> Catalog:
-    """Read every report under root/reports; place each on the site or say why not."""
+    """Every report under root/reports placed on the site or listed with the reason why not;
+    reports are extracted (cached by content, on every core) but not loaded (Entry.report)."""
     reports_dir = root / "reports"
     files, rejected = report_files(reports_dir)
     catalog = Catalog(rejected=rejected)
     seen: dict[tuple[tuple[str, str, str, str], int], str] = {}
-    extracted = read_reports(root, files)  # cached by content, uncached ones in parallel
-    for path, (content_key, raw) in zip(files, extracted, strict=True):
+    keys, sides = extract_cache.content_keys(files), sidecars(files)
+    placed_all = placements(root, files, keys, sides)
+    for path, key, side, placed in zip(files, keys, sides, placed_all, strict=True):
         rel = str(path.relative_to(root))
-        report = apply_layout(raw, path, reports_dir)
-        report.path = rel
-        report.problems = [relative(p, root) for p in report.problems]  # no checkout path in outputs
-        for fix in report.corrections:
-            if "sidecar" in fix:
-                fix["sidecar"] = relative_file(str(fix["sidecar"]), root)
-        errors = [reason(p, path) for p in report.problems if p.level == "error"]
-        m = report.meta
-        if errors:
-            catalog.rejected.append(Rejected(rel, errors))
+        if placed.errors:
+            catalog.rejected.append(Rejected(rel, list(placed.errors)))
             continue
-        place = (m.province or "", m.prefecture or "", m.county or "", m.town or "")
-        key = (place, m.year or 0)
-        if key in seen:
+        if (placed.place, placed.year) in seen:
             catalog.rejected.append(
-                Rejected(rel, [f"same town and year as {seen[key]}: keep one file per year"])
+                Rejected(
+                    rel, [f"same town and year as {seen[placed.place, placed.year]}: keep one file per year"]
+                )
             )
             continue
-        seen[key] = rel
-        catalog.entries.append(Entry(report, rel, place, m.year or 0, content_key=content_key))
+        seen[placed.place, placed.year] = rel
+        loader = partial(load_report, root, path, key)
+        side_hash = hashlib.sha256(side or b"").digest()
+        blank = ("", "", "", "")  # slugs: assign_slugs() below
+        catalog.entries.append(Entry(None, rel, placed.place, placed.year, blank, key, side_hash, loader))
     assign_slugs(catalog.entries)
     return catalog
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.markup import esc_md, yaml_str
-from generator.pagekit import numeric_marker
+from generator.pagekit import numeric_marker, relpath
 from generator.slugs import sibling_slugs
 
 FILE_NOTES = {
@@ -78,12 +78,12 @@ def province_page(path: str, index: str, province: str, files: list[YamlFile]) -
     out = [
         f"---\ntitle: {yaml_str(province + '的结构化数据')}\n---\n",
         f"# {esc_md(province)}：每份报告的结构化数据（YAML）\n\n",
-        f"[← 数据下载]({posixpath.relpath(index, here)})\n\n",
+        f"[← 数据下载]({relpath(index, here)})\n\n",
         numeric_marker("lllllr"),  # the year is a label here: only the size is right-aligned
         "| 地市 | 县（市、区、旗） | 乡镇（街道） | 年度 | 文件 | 大小 |\n|---|---|---|---|---|---|\n",
     ]
     for f in sorted(files, key=lambda f: (f.place, f.year)):
-        link = posixpath.relpath(f.path, here)
+        link = relpath(f.path, here)
         names = " | ".join(esc_md(n) for n in f.place[1:])
         out.append(f"| {names} | {f.year} | [{f.year}.yaml]({link}) | {size_text(f.size)} |\n")
     return "".join(out)

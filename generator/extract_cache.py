@@ -6,8 +6,10 @@ the code version, the path relative to the project root and the file's bytes. A 
 re-extracts nothing; changing one report re-extracts only that report. Entries no longer used
 by a build are removed, so the cache stays the size of reports/.
 
-Reports that are not cached are extracted in a process pool; results come back in input order,
-so the build stays deterministic.
+Reports that are not cached are extracted in a process pool whose workers store them; what the
+caller asks of each (extract_missing's `after`) comes back in input order, so the build stays
+deterministic. A cached report is unpickled only when it is needed (load): a build in which a
+town is unchanged never reads its reports (generator/incremental.py).
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from generator.pipeline import read_report
 from generator.records import Report
+
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_DIR = Path(".cache") / "extract"
@@ -30,7 +35,7 @@ CACHE_DIR = Path(".cache") / "extract"
 DOWNSTREAM = frozenset(
     {"publish.py", "render.py", "index.py", "chart.py", "serve.py", "cli.py", "search.py", "extract_cache.py"}
     | {"synth.py", "synth_tables.py", "synth_text.py", "coverage.py", "opendata.py", "feed.py"}
-    | {"incremental.py", "yamltext.py", "parallel.py"}
+    | {"incremental.py", "yamltext.py", "parallel.py", "briefs.py", "bulk.py"}
 )
 PARALLEL_FROM = 32  # fewer uncached files than this are read in-process (a pool costs ~0.1 s)
 
@@ -61,41 +66,53 @@ def cache_key(path: str, data: bytes) -> str:
     return hashlib.sha256(code_version().encode() + b"\0" + path.encode() + b"\0" + data).hexdigest()
 
 
-def _read_one(path: str) -> Report:
-    return read_report(Path(path))
+def content_keys(paths: list[Path]) -> list[str]:
+    """The cache key of each file: its code version, path and bytes."""
+    return [cache_key(str(p), p.read_bytes()) for p in paths]
 
 
-def _extract_all(paths: list[Path]) -> list[Report]:
-    """read_report over paths, in a pool when it pays; results in input order."""
-    workers = os.cpu_count() or 1
-    if len(paths) < PARALLEL_FROM or workers < 2:
-        return [read_report(p) for p in paths]
-    chunk = max(1, min(64, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_read_one, [str(p) for p in paths], chunksize=chunk))
-
-
-def read_reports(
-    root: Path, paths: list[Path], reader: Callable[[list[Path]], list[Report]] | None = None
-) -> list[tuple[str, Report]]:
-    """(cache key, read_report) for every path (same order), from the cache where the bytes are
-    unchanged; the key names the code, the path and the bytes (generator/incremental.py uses it)."""
+def extract_missing(
+    root: Path, paths: list[Path], keys: list[str], after: Callable[[Path, Report], T]
+) -> dict[int, T]:
+    """Extract the files not in the cache (by position in paths), store each, and give back
+    after(path, report) of each: the Reports themselves stay in the workers (pickling 10,000 of
+    them back to one process cost more than extracting them on two cores). Prunes entries no
+    longer used, so the cache stays the size of reports/."""
     cache = root / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
-    keys = [cache_key(str(p), p.read_bytes()) for p in paths]
-    found: dict[int, Report] = {}
-    for i, key in enumerate(keys):
-        try:
-            found[i] = pickle.loads((cache / f"{key}.pickle").read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # missing or from an incompatible build: read the file again
-    todo = [i for i in range(len(paths)) if i not in found]
-    for i, report in zip(todo, (reader or _extract_all)([paths[i] for i in todo]), strict=True):
-        found[i] = report
-        _store(cache / f"{keys[i]}.pickle", report)
+    stored = {entry.name for entry in os.scandir(cache)}
+    todo = [i for i, key in enumerate(keys) if f"{key}.pickle" not in stored]
+    jobs = [(str(paths[i]), str(cache / f"{keys[i]}.pickle"), after) for i in todo]
+    workers = os.cpu_count() or 1
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        done = [_extract_one(job) for job in jobs]
+    else:
+        chunk = max(1, min(64, len(jobs) // (workers * 8)))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(_extract_one, jobs, chunksize=chunk))
     LAST.hits, LAST.extracted = len(paths) - len(todo), [str(paths[i].relative_to(root)) for i in todo]
     _prune(cache, {f"{k}.pickle" for k in keys})
-    return [(keys[i], found[i]) for i in range(len(paths))]
+    return dict(zip(todo, done, strict=True))
+
+
+def _extract_one(job: tuple[str, str, Callable[[Path, Report], T]]) -> T:
+    path, store, after = job
+    report = read_report(Path(path))
+    _store(Path(store), report)
+    return after(Path(path), report)
+
+
+def load(root: Path, path: Path, key: str) -> Report:
+    """The cached extraction of one file (extracted again, and stored, if the entry is missing
+    or from an incompatible build)."""
+    entry = root / CACHE_DIR / f"{key}.pickle"
+    try:
+        return pickle.loads(entry.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        report = read_report(path)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        _store(entry, report)
+        return report
 
 
 def _store(path: Path, report: Report) -> None:

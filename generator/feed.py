@@ -12,32 +12,31 @@ import posixpath
 import uuid
 from xml.sax.saxutils import escape, quoteattr
 
-from generator.catalog import Catalog, Entry
+from generator.briefs import Brief, Listing
 
 LIMIT = 100  # entries in the feed (the newest by date)
 TITLE = "乡镇政府信息公开年报：新收录的报告"
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:township-gov-info-disclosure-reports")
 
 
-def entry_date(e: Entry) -> dt.date:
+def entry_date(e: Brief) -> dt.date:
     """The published date, else 31 December of the statistics year."""
-    published = e.report.meta.published
-    return published if isinstance(published, dt.date) else dt.date(e.year, 12, 31)
+    return e.published if e.published is not None else dt.date(e.year, 12, 31)
 
 
 def stamp(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def newest(catalog: Catalog, limit: int = LIMIT) -> list[Entry]:
+def newest(listing: Listing, limit: int = LIMIT) -> list[Brief]:
     """Entries by date (newest first), then by place, so ties are ordered the same every build."""
-    by_place = sorted(catalog.entries, key=lambda e: (e.place, e.year))
+    by_place = sorted(listing.briefs, key=lambda e: (e.place, e.year))
     return sorted(by_place, key=entry_date, reverse=True)[:limit]
 
 
-def entry_summary(e: Entry) -> str:
+def entry_summary(e: Brief) -> str:
     """One line of key figures and measures for a feed reader."""
-    s, ind = e.report.summary, e.report.indicators or {}
+    s, ind = e.figures, e.indicators or {}
     parts = [f"{e.place[0]}{e.place[1]}{e.place[2]}{e.place[3]} {e.year} 年度报告"]
     labels = (("proactive_total", "主动公开", "条"), ("applications_received", "新收申请", "件"))
     parts += [f"{label} {s[key]} {unit}" for key, label, unit in labels if s.get(key) is not None]
@@ -49,13 +48,13 @@ def entry_summary(e: Entry) -> str:
     return "；".join(parts)
 
 
-def atom_entry(e: Entry, base: str) -> str:
+def atom_entry(e: Brief, base: str) -> str:
     here = posixpath.dirname(base)
     page = posixpath.relpath(f"{e.town_dir}/{e.year}", here) + "/"
     yaml = posixpath.relpath(f"{e.town_dir}/{e.year}.yaml", here)
     title = f"{e.place[3]}（{e.place[2]}）{e.year} 年政府信息公开工作年度报告"
     ident = uuid.uuid5(NAMESPACE, "/".join(e.place) + f"/{e.year}")
-    published = e.report.meta.published
+    published = e.published
     lines = [
         "  <entry>",
         f"    <title>{escape(title)}</title>",
@@ -74,9 +73,9 @@ def atom_entry(e: Entry, base: str) -> str:
     return "\n".join(lines)
 
 
-def atom(catalog: Catalog, base: str = "downloads/feed.xml") -> bytes:
+def atom(listing: Listing, base: str = "downloads/feed.xml") -> bytes:
     """The feed; base is its path under the site root (relative links are resolved from it)."""
-    entries = newest(catalog)
+    entries = newest(listing)
     updated = stamp(entry_date(entries[0])) if entries else "2008-05-01T00:00:00Z"
     root = posixpath.relpath(".", posixpath.dirname(base)) + "/"
     head = [

@@ -4,7 +4,7 @@ generator/regions.py and generator/yearpages.py and are re-exported here for the
 from __future__ import annotations
 
 from generator import measures_view
-from generator.catalog import Catalog, Entry
+from generator.briefs import Brief, Listing
 from generator.markup import esc_md, yaml_str
 from generator.pagekit import figure_cells, figure_columns, figure_row, md_table, rel, url_rel
 from generator.regions import region_pages, region_tree, town_page
@@ -45,22 +45,22 @@ def search_box() -> str:
     )
 
 
-def totals(catalog: Catalog) -> str:
+def totals(listing: Listing) -> str:
     """Counts of reports, towns, counties and provinces, and the years covered."""
-    years = sorted({e.year for e in catalog.entries})
-    places = [{e.place[:n] for e in catalog.entries} for n in (1, 3, 4)]
+    years = sorted({e.year for e in listing.briefs})
+    places = [{e.place[:n] for e in listing.briefs} for n in (1, 3, 4)]
     span = f"{years[0]}–{years[-1]}" if years else "—"
     return (
-        f"本站目前收录 **{len(catalog.entries)}** 份报告，来自 **{len(places[2])}** 个乡镇（街道）、"
+        f"本站目前收录 **{len(listing.briefs)}** 份报告，来自 **{len(places[2])}** 个乡镇（街道）、"
         f"**{len(places[1])}** 个县（市、区、旗）、**{len(places[0])}** 个省级地区，年度 {span}。\n"
     )
 
 
-def latest_table(page: str, entries: list[Entry]) -> str:
+def latest_table(page: str, entries: list[Brief]) -> str:
     """The newest reports (by year covered, then publication date) with their key figures."""
 
-    def newest(e: Entry) -> tuple:
-        published = e.report.meta.published
+    def newest(e: Brief) -> tuple:
+        published = e.published
         return (e.year, published.isoformat() if published else "", e.place)
 
     latest = sorted(entries, key=newest, reverse=True)[:LATEST]
@@ -72,20 +72,20 @@ def latest_table(page: str, entries: list[Entry]) -> str:
     return md_table(["报告", "地区", *figure_columns()[:2]], rows, align="llrr")
 
 
-def home_page(catalog: Catalog) -> str:
+def home_page(listing: Listing) -> str:
     """index.md: what the portal is and why, search, totals, newest reports, ways to browse."""
-    regions = region_tree(catalog)
+    regions = region_tree(listing)
     provinces = sorted((k for k in regions if len(k) == 1), key=lambda k: regions[k].slugs)
-    years = catalog.years()
+    years = listing.years()
     out = [
         "---\n"
         f"description: {yaml_str('全国乡镇（街道）政府信息公开工作年度报告：统一的数据、检索与比较')}\n---\n",
         "# 乡镇政府信息公开工作年度报告\n",
         INTRO,
         search_box(),
-        totals(catalog),
+        totals(listing),
         "## 最新收录的报告\n",
-        latest_table("index.md", catalog.entries),
+        latest_table("index.md", listing.briefs),
         "## 按地区浏览\n",
     ]
     out += [
@@ -101,20 +101,20 @@ def home_page(catalog: Catalog) -> str:
         "本站怎样收集和核对数据，见[关于本站](about.md)。\n"
     )
     out.append(measures_view.home_links())  # open data, feed, coverage, measures (measures_view.py)
-    if catalog.rejected:
-        out.append(f"另有 {len(catalog.rejected)} 个文件暂时无法使用，见[无法使用的报告](problems.md)。\n")
+    if listing.rejected:
+        out.append(f"另有 {len(listing.rejected)} 个文件暂时无法使用，见[无法使用的报告](problems.md)。\n")
     return "\n".join(out)
 
 
-def problems_page(catalog: Catalog) -> str:
+def problems_page(listing: Listing) -> str:
     out = [
         "---\ntitle: 无法使用的报告\n---\n",
         "# 无法使用的报告\n",
         "reports/ 目录下的每个文件，要么出现在本站，要么列在这里并说明原因。\n",
     ]
-    if not catalog.rejected:
+    if not listing.rejected:
         out.append("目前没有无法使用的文件。\n")
     else:
-        rows = [[esc_md(r.source), esc_md("；".join(r.reasons))] for r in catalog.rejected]
+        rows = [[esc_md(r.source), esc_md("；".join(r.reasons))] for r in listing.rejected]
         out.append(md_table(["文件", "原因"], rows, align="ll"))
     return "\n".join(out)

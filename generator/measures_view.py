@@ -8,9 +8,10 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from generator.briefs import Brief
 from generator.catalog import Entry
 from generator.markup import esc_html, esc_md
-from generator.pagekit import inline_table
+from generator.pagekit import inline_table, relpath
 
 NOT_APPLICABLE = "不适用（分母为 0）"
 RATE_LABELS = {
@@ -79,7 +80,7 @@ def measures_panel(entry: Entry) -> str:
     ind = entry.report.indicators
     if not ind:
         return ""
-    fields = posixpath.relpath("fields.md", posixpath.dirname(entry.page))
+    fields = relpath("fields.md", posixpath.dirname(entry.page))
     comp = ind["completeness"]
     missing = "缺少：" + "、".join(esc_md(m) for m in comp["missing"]) if comp["missing"] else "法定部分齐全"
     rows = [
@@ -123,16 +124,16 @@ def reused_passages(reuse: dict[str, Any]) -> str:
     )
 
 
-def _sort_key(e: Entry) -> tuple[float, float, tuple[str, ...], int]:
+def _sort_key(e: Brief) -> tuple[float, float, tuple[str, ...], int]:
     """Highest text reuse first, then lowest completeness; unknown reuse last."""
-    ind = e.report.indicators
+    ind = e.indicators
     share = ind["text_reuse"]["share"]
     return (-(share if share is not None else -1.0), ind["completeness"]["score"], e.place, e.year)
 
 
-def ranking_section(page: str, entries: list[Entry], title: str, with_year: bool = False) -> str:
+def ranking_section(page: str, entries: list[Brief], title: str, with_year: bool = False) -> str:
     """A table of towns ranked by the measures, with the caveats beside it."""
-    rated = sorted((e for e in entries if e.report.indicators), key=_sort_key)
+    rated = sorted((e for e in entries if e.indicators), key=_sort_key)
     if not rated:
         return ""
     shown = rated[:RANKING_LIMIT]
@@ -147,8 +148,8 @@ def ranking_section(page: str, entries: list[Entry], title: str, with_year: bool
         "| " + " | ".join(head) + " |\n|" + "---|" * len(head) + "\n",
     ]
     for e in shown:
-        ind = e.report.indicators
-        link = posixpath.relpath(e.page, posixpath.dirname(page))
+        ind = e.indicators
+        link = relpath(e.page, posixpath.dirname(page))
         cells = [f"[{esc_md(e.place[3])}（{esc_md(e.place[2])}）]({link})"]
         cells += [f"{e.year} 年"] if with_year else []
         cells += [
@@ -179,12 +180,12 @@ def _short_days(t: dict[str, Any]) -> str:
     return "—" if days is None else f"{days} 天" + (" ⚠" if t.get("late") else "")
 
 
-def year_ranking(page: str, entries: list[Entry]) -> str:
+def year_ranking(page: str, entries: list[Brief]) -> str:
     """For a year page: that year's reports ranked."""
     return ranking_section(page, entries, "问责指标排行")
 
 
-def latest_ranking(page: str, towns: list[list[Entry]]) -> str:
+def latest_ranking(page: str, towns: list[list[Brief]]) -> str:
     """For a region page: each town's latest report (towns: every town's entries, by year)."""
     latest = [entries[-1] for entries in towns if entries]
     return ranking_section(page, latest, "问责指标排行（各乡镇最新一份报告）", with_year=True)

@@ -15,13 +15,13 @@ import gzip
 import hashlib
 import io
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator import downloads_pages, feed
-from generator.catalog import Catalog, Entry
+from generator.briefs import Brief, Listing
+from generator.catalog import Entry
 from generator.downloads_pages import YamlFile
 from generator.serialize import report_data
 
@@ -109,7 +109,7 @@ def page_url(e: Entry) -> str:
     return f"{e.town_dir}/{e.year}/"
 
 
-def yaml_path(e: Entry) -> str:
+def yaml_path(e: Entry | Brief) -> str:
     return f"{e.town_dir}/{e.year}.yaml"
 
 
@@ -128,13 +128,17 @@ def csv_value(value: Any) -> str:
     return text
 
 
-def csv_bytes(columns: tuple[Column, ...], rows: list[dict[str, Any]]) -> bytes:
+def csv_line(columns: tuple[Column, ...], row: dict[str, Any]) -> str:
+    """One row as its CSV line (with its CRLF): a file is its header and these lines joined."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([c.name for c in columns])
-    for row in rows:
-        writer.writerow([csv_value(row.get(c.name)) for c in columns])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    csv.writer(buf, lineterminator="\r\n").writerow([csv_value(row.get(c.name)) for c in columns])
+    return buf.getvalue()
+
+
+def csv_bytes(columns: tuple[Column, ...], body: bytes) -> bytes:
+    """A CSV file of csv_line() lines (body, UTF-8): with a BOM, the column names first."""
+    head = csv_line(columns, {c.name: c.name for c in columns})
+    return ("\ufeff" + head).encode("utf-8") + body
 
 
 def _int(value: Any) -> Any:
@@ -199,6 +203,11 @@ def table_b_rows(e: Entry) -> list[dict[str, Any]]:
     return out
 
 
+def table_b_text(e: Entry) -> str:
+    """A report's lines in table_b.csv."""
+    return "".join(csv_line(TABLE_B_COLUMNS, row) for row in table_b_rows(e))
+
+
 def report_record(e: Entry, data: dict[str, Any] | None = None) -> str:
     """One report's item in reports.json as JSON text: its id and site paths, then its full record
     (data: report_data(e.report) when the caller has made it already, for the YAML)."""
@@ -206,18 +215,16 @@ def report_record(e: Entry, data: dict[str, Any] | None = None) -> str:
     return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
 
 
-def everything_json(catalog: Catalog, records: dict[str, str] | None = None) -> bytes:
-    """All reports' full records (the YAML's content) with their ids and site paths.
+def everything_gz(members: list[bytes], count: int) -> bytes:
+    """reports.json.gz: every report's full record (the YAML's content) with its id and site paths,
+    as one JSON document {"title", "count", "reports": [...]}, records in (place, year) order.
 
-    records: report_record() texts by Entry.data_path, made with the YAML on every core; the
-    missing ones are made here. The document is joined from them: the bytes json.dumps() gives
-    for the whole document (compact separators nest)."""
-    records = records or {}
-    entries = sorted(catalog.entries, key=lambda e: (e.place, e.year))
-    items = [records.get(e.data_path) or report_record(e) for e in entries]
+    members: gzip_bytes() of each province's records joined by ","; the file is a gzip stream of
+    several members (RFC 1952 §2.2; gzip, zcat, Python's gzip module read them as one), so a build
+    that changed one province compresses only that province again."""
     title = json.dumps("乡镇政府信息公开工作年度报告", ensure_ascii=False)
-    head = f'{{"title":{title},"count":{len(items)},"reports":['
-    return (head + ",".join(items) + "]}\n").encode("utf-8")
+    head = gzip_bytes(f'{{"title":{title},"count":{count},"reports":['.encode())
+    return head + gzip_bytes(b",").join(m for m in members if m) + gzip_bytes(b"]}\n")
 
 
 def gzip_bytes(content: bytes) -> bytes:
@@ -269,20 +276,17 @@ def datapackage(files: dict[str, bytes]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def download_files(
-    catalog: Catalog, sizes: Mapping[str, int], records: dict[str, str] | None = None
-) -> dict[str, bytes]:
-    """Every file under docs/downloads/ (sizes: bytes of the other docs files, for the YAML
-    sizes listed; records: reports.json items already made, see everything_json)."""
-    entries = sorted(catalog.entries, key=lambda e: (e.place, e.year))
+def download_files(listing: Listing, table_b: bytes, everything: bytes) -> dict[str, bytes]:
+    """Every file under docs/downloads/ (table_b: table_b.csv's rows, every report's table_b_text();
+    everything: reports.json.gz, see everything_gz)."""
     files: dict[str, bytes] = {
-        "reports.csv": csv_bytes(REPORT_COLUMNS, [summary_row(e) for e in entries]),
-        "table_b.csv": csv_bytes(TABLE_B_COLUMNS, [row for e in entries for row in table_b_rows(e)]),
-        EVERYTHING: gzip_bytes(everything_json(catalog, records)),
+        "reports.csv": csv_bytes(REPORT_COLUMNS, "".join(b.csv_row for b in listing.briefs).encode("utf-8")),
+        "table_b.csv": csv_bytes(TABLE_B_COLUMNS, table_b),
+        EVERYTHING: everything,
         "report.schema.json": SCHEMA_FILE.read_bytes(),
-        "feed.xml": feed.atom(catalog, base=f"{DIR}/feed.xml"),
+        "feed.xml": feed.atom(listing, base=f"{DIR}/feed.xml"),
     }
     files["datapackage.json"] = datapackage(files)
-    yamls = [YamlFile(e.place, e.year, yaml_path(e), sizes.get(yaml_path(e), 0)) for e in entries]
+    yamls = [YamlFile(b.place, b.year, yaml_path(b), b.yaml_size) for b in listing.briefs]
     pages = downloads_pages.pages(DIR, {name: len(content) for name, content in files.items()}, yamls)
     return {f"{DIR}/{name}": content for name, content in files.items()} | pages

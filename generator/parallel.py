@@ -31,13 +31,15 @@ def fork_map(fn: Callable[[Any], Any], items: Sequence[Any], min_items: int = 64
     step = -(-len(items) // parts)
     bounds = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
     _STATE = (fn, items)
+    frozen = gc.get_freeze_count()  # the caller's own freeze (publish.generate) is kept
     gc.freeze()  # the workers' collections skip inherited objects (no copy-on-write of the heap)
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             chunks = pool.map(_run, bounds, chunksize=1)
     finally:
         _STATE = None
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
     return [r for chunk in chunks for r in chunk]
 
 

@@ -7,7 +7,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from generator import measures_view
-from generator.catalog import Catalog, Entry
+from generator.briefs import Brief, Listing
 from generator.chart import town_series
 from generator.markup import esc_md, yaml_str
 from generator.pagekit import (
@@ -15,7 +15,6 @@ from generator.pagekit import (
     checks_cell,
     figure_cells,
     figure_columns,
-    figure_row,
     md_table,
     place_crumbs,
     rel,
@@ -31,7 +30,7 @@ class Region:
 
     place: tuple[str, ...]
     slugs: tuple[str, ...]
-    towns: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    towns: dict[tuple[str, ...], list[Brief]] = field(default_factory=dict)
 
     @property
     def page(self) -> str:
@@ -46,10 +45,10 @@ class Region:
         return f"{min(ys)}–{max(ys)}" if min(ys) != max(ys) else str(min(ys))
 
 
-def region_tree(catalog: Catalog) -> dict[tuple[str, ...], Region]:
+def region_tree(listing: Listing) -> dict[tuple[str, ...], Region]:
     """Every region (root, provinces, prefectures, counties) with the towns under it."""
     regions: dict[tuple[str, ...], Region] = {}
-    for town, entries in catalog.towns().items():
+    for town, entries in listing.towns().items():
         slugs = entries[0].slugs
         for level in range(4):
             key = town[:level]
@@ -116,18 +115,18 @@ def region_page(region: Region, regions: dict[tuple[str, ...], Region]) -> str:
     return "\n".join(out)
 
 
-def region_pages(catalog: Catalog) -> Pages:
+def region_pages(listing: Listing) -> Pages:
     """places/index.md and one index per province, prefecture and county."""
-    regions = region_tree(catalog)
+    regions = region_tree(listing)
     return {r.page: region_page(r, regions) for r in regions.values() if len(r.place) < 4}
 
 
-def missing_years(entries: list[Entry]) -> list[int]:
+def missing_years(entries: list[Brief]) -> list[int]:
     years = {e.year for e in entries}
     return [y for y in range(min(years), max(years) + 1) if y not in years]
 
 
-def year_strip(entries: list[Entry]) -> str:
+def year_strip(entries: list[Brief]) -> str:
     """Every year from the first report to the last: a link where there is a report, 缺 where not."""
     by_year = {e.year: e for e in entries}
     parts = [
@@ -137,7 +136,7 @@ def year_strip(entries: list[Entry]) -> str:
     return "历年报告：" + " · ".join(parts) + "\n"
 
 
-def town_table(page: str, entries: list[Entry]) -> str:
+def town_table(page: str, entries: list[Brief]) -> str:
     """Key figures by year, missing years included, with each year's check result."""
     by_year = {e.year: e for e in entries}
     rows = []
@@ -150,10 +149,10 @@ def town_table(page: str, entries: list[Entry]) -> str:
     return md_table(["年度", *figure_columns(), "数据核验"], rows)
 
 
-def town_charts(page: str, entries: list[Entry]) -> str:
+def town_charts(page: str, entries: list[Brief]) -> str:
     """One chart per series the town's reports give (the table below has the same numbers)."""
     name = entries[0].place[3]
-    series = town_series([figure_row(e) for e in entries])
+    series = town_series([e.figures for e in entries])
     if not series:
         return "历年报告都没有给出这些数字，因此没有图表。\n"
     spec = posixpath.dirname(page) + "/chart.json"
@@ -161,7 +160,7 @@ def town_charts(page: str, entries: list[Entry]) -> str:
     return '<div class="chart-grid">\n' + "".join(slots) + "</div>\n\n图表的数字见下表。\n"
 
 
-def town_page(page: str, entries: list[Entry]) -> str:
+def town_page(page: str, entries: list[Brief]) -> str:
     """places/<省>/<地市>/<县>/<乡镇>/index.md."""
     first = entries[0]
     name = first.place[3]

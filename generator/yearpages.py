@@ -9,14 +9,13 @@ from __future__ import annotations
 import statistics
 
 from generator import measures_view
-from generator.catalog import Entry
+from generator.briefs import Brief
 from generator.chart import BAR_LIMIT, histogram, year_views
 from generator.markup import esc_md, fmt_number, yaml_str
 from generator.pagekit import (
     chart_slot,
     figure_cells,
     figure_columns,
-    figure_row,
     md_table,
     numeric_class,
     rel,
@@ -25,15 +24,15 @@ from generator.pagekit import (
 PLACE_COLUMNS = ["省份", "地市", "县（市、区、旗）", "乡镇（街道）"]
 
 
-def check_text(e: Entry) -> str:
+def check_text(e: Brief) -> str:
     """Failed checks as plain text (the town link opens the report and its checks panel)."""
-    row = figure_row(e)
+    row = e.figures
     return "—" if not row["checks"] else f"✗ {row['failed_checks']}" if row["failed_checks"] else "✓ 0"
 
 
-def distribution(page: str, year: int, entries: list[Entry]) -> str:
+def distribution(page: str, year: int, entries: list[Brief]) -> str:
     """Histogram (and per-town bars when few) with the same counts as a table."""
-    rows = [figure_row(e) for e in entries]
+    rows = [e.figures for e in entries]
     values = [r["proactive_total"] for r in rows if r["proactive_total"] is not None]
     if not values:
         return "本年度的报告都没有给出主动公开信息数。\n"
@@ -55,7 +54,7 @@ def distribution(page: str, year: int, entries: list[Entry]) -> str:
     return "\n".join(out)
 
 
-def towns_table(page: str, entries: list[Entry]) -> str:
+def towns_table(page: str, entries: list[Brief]) -> str:
     """All towns of the year: place columns to filter by, key figures to sort by, link to the report."""
     rows = []
     for e in sorted(entries, key=lambda e: e.slugs):
@@ -68,7 +67,7 @@ def towns_table(page: str, entries: list[Entry]) -> str:
     return tools + "\n" + md_table(header, rows, align=align, marker=False)  # tools carry the alignment
 
 
-def year_page(page: str, year: int, entries: list[Entry]) -> str:
+def year_page(page: str, year: int, entries: list[Brief]) -> str:
     """years/<年>.md."""
     provinces = len({e.place[0] for e in entries})
     return "\n".join(
@@ -88,7 +87,7 @@ def year_page(page: str, year: int, entries: list[Entry]) -> str:
     )
 
 
-def years_index(years: dict[int, list[Entry]]) -> str:
+def years_index(years: dict[int, list[Brief]]) -> str:
     """years/index.md: each year with its number of reports."""
     rows = [[f"[{y} 年]({y}.md)", str(len(es))] for y, es in sorted(years.items(), reverse=True)]
     return (

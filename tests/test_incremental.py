@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import incremental
+from generator import catalog, incremental
 from generator.publish import build
 from generator.synth import synth
 from tests.test_build import make_project, tree_digest
@@ -20,8 +20,8 @@ def fresh_towns(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     made: list[str] = []
     plan = incremental.plan
 
-    def recording(root_: Path, catalog: object) -> incremental.Plan:
-        done = plan(root_, catalog)  # type: ignore[arg-type]
+    def recording(root_: Path, catalog: object, *rest: object) -> incremental.Plan:
+        done = plan(root_, catalog, *rest)  # type: ignore[arg-type]
         made.extend(entries[0].town_dir for entries in done.fresh)
         return done
 
@@ -98,3 +98,63 @@ def test_a_damaged_state_file_means_a_full_build(project: Path, monkeypatch: pyt
     assert fresh_towns(project, monkeypatch) == first
     shutil.rmtree(project / ".cache")
     assert fresh_towns(project, monkeypatch) == first
+
+
+def test_a_rebuild_reads_only_the_changed_towns_reports(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh_towns(project, monkeypatch)
+    path = sorted((project / "reports").rglob("*.txt"))[5]
+    path.write_text(path.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+    loaded: list[str] = []
+    load = catalog.load_report
+
+    def recording(root: Path, file: Path, key: str) -> object:
+        loaded.append(str(file.relative_to(root)))
+        return load(root, file, key)
+
+    monkeypatch.setattr(catalog, "load_report", recording)
+    made = fresh_towns(project, monkeypatch)
+    assert len(made) == 1
+    town = str(path.parent.relative_to(project))
+    assert loaded and all(p.startswith(town + "/") for p in loaded)  # the Briefs serve every other page
+
+
+def test_a_sidecar_that_rejects_a_report_matches_a_clean_build(
+    project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fresh_towns(project, monkeypatch)
+    report = sorted((project / "reports").rglob("*.txt"))[7]
+    sidecar = report.with_suffix(".yaml")
+    sidecar.write_text("published: 2021-13-45\n", encoding="utf-8")  # an error: the report is listed
+    build(project, run_mkdocs=False)
+    problems = (project / "docs" / "problems.md").read_text(encoding="utf-8")
+    assert "sidecar cannot be read" in problems
+    assert (tree_digest(project / "data"), tree_digest(project / "docs")) == from_scratch(
+        project, tmp_path / "c"
+    )
+    sidecar.unlink()  # the placement is made again from the cached extraction
+    build(project, run_mkdocs=False)
+    assert "sidecar cannot be read" not in (project / "docs" / "problems.md").read_text(encoding="utf-8")
+    assert (tree_digest(project / "data"), tree_digest(project / "docs")) == from_scratch(
+        project, tmp_path / "d"
+    )
+
+
+def test_bulk_json_recompresses_only_the_changed_province(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh_towns(project, monkeypatch)
+    before = incremental.load(project).members
+    assert len(before) >= 2
+    path = sorted((project / "reports").rglob("*.txt"))[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+    fresh_towns(project, monkeypatch)
+    after = incremental.load(project).members
+    province = path.relative_to(project / "reports").parts[0]
+    assert after[province] != before[province]
+    assert {k: v for k, v in after.items() if k != province} == {
+        k: v for k, v in before.items() if k != province
+    }
+    packed = (project / "docs" / "downloads" / "reports.json.gz").read_bytes()
+    assert all(member in packed for _, member in after.values())

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import measures
+from generator.briefs import brief
 from generator.catalog import Entry, collect
 from generator.measures_view import NOT_APPLICABLE, measures_panel, ranking_section, rate_text
 from generator.records import Meta, Report, Section, Table, TableRow
@@ -236,6 +237,6 @@ def test_panel_escapes_report_text_and_links_reused_lines() -> None:
 
 
 def test_ranking_lists_highest_reuse_first_with_caveats(seeds: list[Entry]) -> None:
-    text = ranking_section("years/2018.md", seeds, "问责指标排行")
+    text = ranking_section("years/2018.md", [brief(e) for e in seeds], "问责指标排行")
     assert text.index("悦来镇") < text.index("曙光镇")  # 88.9% before the unknowns
     assert "**注意：**" in text and "重复不等于造假" in text

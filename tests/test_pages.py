@@ -10,7 +10,8 @@ import markdown
 import pytest
 
 from generator import chart, index, render, statutory
-from generator.catalog import Catalog, Entry
+from generator.briefs import Brief, Listing, brief
+from generator.catalog import Entry
 from generator.figures import GLOSSARY_TERMS
 from generator.pagekit import md_table
 from generator.publish import build
@@ -216,27 +217,25 @@ def test_report_text_never_becomes_markup(page_md: str) -> None:
 
 
 def test_town_page_shows_every_year_gaps_charts_and_checks_by_year() -> None:
-    entries = [entry(2017), entry(2020, applications_received=None)]
+    entries = [brief(entry(2017)), brief(entry(2020, applications_received=None))]
     md = index.town_page("places/" + "/".join(SLUGS) + "/index.md", entries)
     assert "缺少 2018、2019 年的报告" in md
     assert "[2017 年](2017.md) · 2018 年（缺） · 2019 年（缺） · [2020 年](2020.md)" in md
     assert "| 2018 年（未收录） |" in md
-    assert (
-        md.count('class="vega-chart"') == len(chart.town_series([index.figure_row(e) for e in entries])) == 2
-    )
+    assert md.count('class="vega-chart"') == len(chart.town_series([e.figures for e in entries])) == 2
     assert "[✗ 1 项未通过](2020.md#数据核验)" in md
-    spec = chart.town_chart([index.figure_row(e) for e in entries])
+    spec = chart.town_chart([e.figures for e in entries])
     assert len(spec["vconcat"]) == 2 and {v["年度"] for v in spec["data"]["values"]} == {"2017", "2020"}
 
 
-def many_entries(n: int) -> list[Entry]:
+def many_entries(n: int) -> list[Brief]:
     """n reports of one year in distinct towns (names and figures vary)."""
     out = []
     for i in range(n):
         place = ("河北省", f"市{i % 11}", f"县{i % 97}", f"镇{i:05d}")
         e = Entry(report(2021, proactive_total=i * 7 % 900), f"r/{i}.txt", place, 2021)
         e.slugs = ("hebei", f"shi{i % 11}", f"xian{i % 97}", f"zhen{i:05d}")
-        out.append(e)
+        out.append(brief(e))
     return out
 
 
@@ -244,7 +243,7 @@ def test_year_page_with_5000_reports_stays_small_and_fast() -> None:
     entries = many_entries(5000)
     started = time.perf_counter()
     md = index.year_page("years/2021.md", 2021, entries)
-    spec = chart.year_chart([index.figure_row(e) for e in entries])
+    spec = chart.year_chart([e.figures for e in entries])
     assert time.perf_counter() - started < 10
     rows = [line for line in md.splitlines() if line.startswith("| 河北省 |")]
     assert len(rows) == 5000
@@ -255,8 +254,7 @@ def test_year_page_with_5000_reports_stays_small_and_fast() -> None:
 
 
 def test_home_page_explains_searches_and_lists_latest() -> None:
-    entries = [entry(2018), entry(2020)]
-    md = index.home_page(Catalog(entries=entries))
+    md = index.home_page(Listing([brief(entry(2018)), brief(entry(2020))]))
     assert '<form class="home-search" role="search"' in md and 'name="q"' in md
     assert "本站目前收录 **2** 份报告" in md
     assert md.index("[悦来镇 2020 年]") < md.index("[悦来镇 2018 年]")
