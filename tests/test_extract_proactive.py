@@ -637,3 +637,54 @@ def test_proactive_vocabulary_is_clean() -> None:
     assert set(vocab_proactive.LIST_NOUNS) == set(vocab.LIST_UNITS)
     for unit, nouns in vocab_proactive.LIST_NOUNS.items():
         assert "信息" in nouns and all(n == "信息" or n.endswith(unit) for n in nouns)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the stated year total wins over channel counts beside or before it
+        (
+            "(一)主动公开情况\n通过网站主动公开信息64条,通过公众号主动公开信息31条,全年共主动公开政府信息95条。",
+            95,
+        ),
+        (
+            "(一)主动公开情况\n今年以来,通过公众号发布信息400余篇,通过网站主动公开政府信息47条,全年共主动公开政府信息47条。",
+            47,
+        ),
+        ("一、主动公开\n在网站公开信息30条,在公示栏公开信息12条,合计主动公开政府信息42条。", 42),
+        ("(一)主动公开情况\n本年度主动公开政府信息总数为133条,较上年增加9条。", 133),
+        ("(一)主动公开情况\n2020年,我乡主动公开政府信息71条。截至年底,累计主动公开政府信息980条。", 71),
+        ("(一)主动公开情况\n通过网站、公示栏等载体主动公开政府信息共计58条,其中网站40条、公示栏18条。", 58),
+        # several kinds joined and totalled are no one category
+        ("(一)主动公开情况\n2020年,依照目录主动公开各类信息及工作动态类信息合计126条。", 126),
+        ("(一)主动公开情况\n主动公开机构职能类及财政预决算类信息共计19条。", 19),
+        ("主动公开规划类信息6条。", None),
+        # a count of areas between 主动公开 and its 共计 total; 小项 counts items
+        ("(一)主动公开情况\n共主动公开相关信息9大领域内容,共计187小项。", 187),
+        ("(一)主动公开情况\n主动公开政府信息涉及5个方面,共计61条。", 61),
+        # the disclosed share of all items produced, though it names their kind
+        ("2020年共计产生公文类信息75条,其中主动公开的公文类信息有31条,不予公开的44条。", 31),
+        ("本年度制作政府文件类信息40件,其中主动公开文件类信息12件。", 12),
+        ("全年街道公开政府信息43条,其中主动公开公文类信息2条。", 43),
+        # a bare total closing the channels' counts is stated (their sum, as printed)
+        (
+            "(一)主动公开情况\n2020年,我镇在政府网站主动公开政府信息52条,在公众号发布信息380条,共计432条。",
+            432,
+        ),
+        ("(一)主动公开情况\n网站主动公开信息20条;公示栏公开信息15条;合计35条。", 35),
+        ("(一)主动公开情况\n网站主动公开信息90条,其中工作动态60条,通知公告30条,共计90条。", 90),
+        # no stated total: channel figures side by side, or cumulative to date only
+        ("(一)主动公开情况\n2020年,在镇网站主动公开信息88条、“某某发布”公众号主动公开信息240条。", None),
+        (
+            "(一)主动公开情况\n本年度通过门户网站主动公开政府信息21条,通过报刊、电视等媒体主动公开政府信息150条。",
+            None,
+        ),
+        ("(一)主动公开情况\n截至目前累计主动公开政府信息1500条。", None),
+        (
+            "1.通过网站主动公开政府信息情况\n2020年,在镇网上主动公开政府信息66条。\n2.通过公开栏主动公开政府信息情况\n全镇在公开栏公开信息38条。",
+            None,
+        ),
+    ],
+)
+def test_stated_year_total(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -26,6 +26,7 @@ from generator.extract.proactive_features import (
 )
 from generator.extract.proactive_heading import sole_count_under_heading, under_proactive_heading
 from generator.extract.proactive_parts import channel_items
+from generator.extract.proactive_stated import stated_total
 from generator.extract.prose import Sentence
 from generator.records import Figure
 
@@ -40,19 +41,24 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
     rule marks, or the sole count under the 主动公开 heading."""
     sents = [s for s in sents if not s.earlier_year(year)]
     under = under_proactive_heading(sents)
-    marked: set[int] = channel_items(sents)
+    items = channel_items(sents)
+    marked: set[int] = set(items)
     counted = countable(sents)
     # a cue outweighs every feature bonus (see CUE_WEIGHTS), so the cues are read one kind at
     # a time, strongest first, and a weaker kind only when a stronger one leaves no count
     for cue in sorted(CUES, key=lambda c: -CUE_WEIGHTS[c.name]):
-        kept, seen = [], set()
+        kept, seen, read = [], set(), []
         for c in collect(sents, year, under, cue, counted):
             why = ruled_out(sents, c)
+            read.append((c, why))
             if why is None:
                 kept.append(c)
             elif why in SIDE_BY_SIDE_PARTS and c.n not in seen:
                 marked |= sibling_channels(sents, c)  # a sentence's first count: no total before it
             seen.add(c.n)
+        stated = stated_total(sents, read, year, items) if cue.strong else None
+        if stated is not None:
+            return stated  # the year's stated total: no channel count or share outweighs it
         for c in ranked(sents, kept):
             if c.n in marked:
                 continue

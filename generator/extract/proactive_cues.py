@@ -24,6 +24,7 @@ from generator.extract.prose import NUMBER, Sentence, count
 from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS
 from generator.extract.vocab_proactive import (
     APPROX_WORDS,
+    AREA_NOUNS,
     CUMULATIVE_WORDS,
     DISCLOSE_VERBS,
     NOT_ITEM_WORDS,
@@ -60,7 +61,11 @@ LIST_AHEAD_RX = re.compile(
     r"(?P<gap>[^,，。;；其占%\d]{81,240}?等[^,，。;；其占%\d、]{0,12}?)" + _APPROX + _NUM + _UNIT
 )
 # '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
-TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
+# ('相关信息14大领域内容,共计294小项': a count of areas may come between, and a 小 before the unit)
+_AREA = r"\d+\s*(?:" + _any(AREA_NOUNS) + r")"
+TOTAL_AHEAD_RX = re.compile(
+    r"(?P<gap>(?:[^。;；\d其占%]|" + _AREA + r"){0,80}?(?:共计|合计|总计|共))\s*" + _NUM + r"小?" + _UNIT
+)
 # '主动公开政府信息,主要涉及工作动态、惠民政策等方面46条': a list of topics closed by
 # 等方面 a clause or two on, and its count
 ASPECTS_AHEAD_RX = re.compile(

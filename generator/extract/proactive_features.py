@@ -32,6 +32,7 @@ from generator.extract.proactive_parts import (
     next_channel_counts,
     next_item_info,
     part_of_all_channels,
+    produced_share,
 )
 from generator.extract.proactive_siblings import label_after_sibling, siblings, tail
 from generator.extract.prose import Sentence
@@ -76,8 +77,11 @@ def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:
 
 def one_category(sents: list[Sentence], c: Candidate) -> bool:
     """'公开规划类信息6条': the words from cue to count name one category (X类信息), or
-    its clause names one category's label ('重点领域公开政府信息数40条')."""
+    its clause names one category's label ('重点领域公开政府信息数40条'); not the disclosed
+    share of all items produced ('产生公文类信息160条,其中主动公开的公文类信息22条')."""
     text = _text(sents, c)
+    if c.cue.strong and produced_share(text, c.verb):
+        return False
     return category_count(text[c.verb : c.at]) or labelled_category(text[clause_start(text, c.verb) : c.at])
 
 
