@@ -673,6 +673,15 @@ def test_proactive_vocabulary_is_clean() -> None:
         ),
         ("(一)主动公开情况\n网站主动公开信息20条;公示栏公开信息15条;合计35条。", 35),
         ("(一)主动公开情况\n网站主动公开信息90条,其中工作动态60条,通知公告30条,共计90条。", 90),
+        # the 主动公开 share of a total split by mode; not a category of a 主动公开 total
+        ("(一)主动公开情况\n2020年度,我镇共公开政府信息130条,其中主动公开125条,依申请公开5条。", 125),
+        ("全年公开各类信息96条,其中主动公开信息93条、依申请公开信息3条。", 93),
+        ("全年累计主动公开政府信息46条,其中主动公开公文14条,依申请公开0条。", 46),
+        # under the heading, a total after the channels' own counts, without 主动
+        ("(一)主动公开情况\n今年在门户网站发布信息86条,在微信公众号发布信息42条,全年共发布信息128条。", 128),
+        # a count of documents yields to a later count of information
+        ("(一)主动公开情况\n全年主动公开文件12件,主动公开政府信息128条。", 128),
+        ("(一)主动公开情况\n2020年共主动公开政府发文9条,主动公开政府信息57条。", 57),
         # no stated total: channel figures side by side, or cumulative to date only
         ("(一)主动公开情况\n2020年,在镇网站主动公开信息88条、“某某发布”公众号主动公开信息240条。", None),
         (

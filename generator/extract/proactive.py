@@ -56,7 +56,7 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
             elif why in SIDE_BY_SIDE_PARTS and c.n not in seen:
                 marked |= sibling_channels(sents, c)  # a sentence's first count: no total before it
             seen.add(c.n)
-        stated = stated_total(sents, read, year, items) if cue.strong else None
+        stated = stated_total(sents, read, year, items, under)
         if stated is not None:
             return stated  # the year's stated total: no channel count or share outweighs it
         for c in ranked(sents, kept):

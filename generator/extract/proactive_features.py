@@ -29,6 +29,7 @@ from generator.extract.proactive_parts import (
     heading_run_on,
     labelled_category,
     listed_category,
+    mode_share,
     next_channel_counts,
     next_item_info,
     part_of_all_channels,
@@ -66,8 +67,12 @@ def answered_application(sents: list[Sentence], c: Candidate) -> bool:
 
 def part_of_breakdown(sents: list[Sentence], c: Candidate) -> bool:
     """'全年街道公开政府信息43条,其中主动公开公文信息2条': 主动公开 after 其中 and a count
-    (in its sentence, or the one before a run of sentences opened by 其中)."""
-    return (c.cue.strong and breakdown_part(_text(sents, c), c.verb)) or breakdown_chain(sents, c.n)
+    (in its sentence, or the one before a run of sentences opened by 其中); not the 主动公开
+    share of a split by mode ('共公开政府信息130条,其中主动公开125条,依申请公开5条')."""
+    text = _text(sents, c)
+    if c.cue.strong and breakdown_part(text, c.verb):
+        return not mode_share(text, c.verb, c.end)
+    return breakdown_chain(sents, c.n)
 
 
 def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:

@@ -58,6 +58,9 @@ KINDS_TOTAL_RX = re.compile(
 PRODUCED_RX = re.compile(
     r"(?:" + "|".join(PRODUCE_VERBS) + r")[^,，。;；]{0,20}?\d[\d,]*\s*[" + ITEM_UNITS + r"份]"
 )
+# the next part of a split by mode: ',依申请公开5条'
+MODE_NEXT_RX = re.compile(r"[^。;；\d]{0,6}?依申请")
+REACH_BACK = 40  # how far before 其中 a total's words are read
 # a category label not counted over all of its kind: '重点领域…' (not '12个重点领域', '各重点领域',
 # '财政、社保等重点领域': a list of areas closed by 等)
 LABEL_RX = re.compile(r"(?<![个各全所有部等])(?:" + "|".join(CATEGORY_LABELS) + r")")
@@ -103,6 +106,13 @@ def breakdown_part(sentence: str, start: int) -> bool:
     and a disclosed count before it, so it is a part of that total."""
     cut = max(sentence.rfind("其中", 0, start), sentence.rfind("包括", 0, start))
     return cut >= 0 and bool(COUNT_BEFORE_RX.search(sentence, 0, cut))
+
+
+def mode_share(sentence: str, start: int, end: int) -> bool:
+    """'共公开政府信息130条,其中主动公开125条,依申请公开5条': the 主动公开 part (start to end)
+    of a total split by mode (依申请公开 next), the total itself not 主动公开."""
+    cut = sentence.rfind("其中", 0, start)
+    return "主动" not in sentence[max(0, cut - REACH_BACK) : cut] and bool(MODE_NEXT_RX.match(sentence, end))
 
 
 def publicity(rest: str, verb: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from generator.extract.channels import CHANNEL_RX, channels_listed, clause_start
 from generator.extract.proactive_cues import TO_DATE, TOTAL_WORD_RX, Candidate
 from generator.extract.proactive_parts import ALL_CHANNELS_RX
 from generator.extract.prose import NUMBER, Sentence, count
-from generator.extract.vocab_proactive import CLOSING_WORDS, SUM_WORDS, YEAR_SCOPE_WORDS
+from generator.extract.vocab_proactive import CLOSING_WORDS, DOCUMENT_NOUNS, SUM_WORDS, YEAR_SCOPE_WORDS
 from generator.records import Figure
 
 SUM_RX = re.compile("|".join(SUM_WORDS))
@@ -34,6 +34,8 @@ CLOSING_RX = re.compile(
 )
 PART_COUNT_RX = re.compile(NUMBER + r"\s*(?:余|多)?\s*[条篇件]")
 COUNT_RX = re.compile(r"\d[\d,]*\s*(?:余|多)?\s*[条件篇项份次期]")
+TALLY_RX = re.compile("|".join(CLOSING_WORDS))  # '全年共…', '合计…'
+DOCUMENTS_RX = re.compile("|".join(DOCUMENT_NOUNS))
 # features that rule a count out as one channel's share, which a total word overrides
 CHANNEL_RULES = frozenset({"one_channel", "channel_part"})
 YEAR_RX = re.compile(r"((?:19|20)\d{2})\s*年(?!底|末|\d|[1-9]月)|" + "|".join(YEAR_SCOPE_WORDS))
@@ -42,25 +44,47 @@ SCOPE = 12  # how far into a clause its year scope is looked for
 
 
 def stated_total(
-    sents: list[Sentence], cands: list[tuple[Candidate, str | None]], year: int | None, items: set[int]
+    sents: list[Sentence],
+    cands: list[tuple[Candidate, str | None]],
+    year: int | None,
+    items: set[int],
+    under: list[bool],
 ) -> Figure | None:
-    """The first 主动公开 candidate (with the feature that rules it out, if any) whose words
-    total its count or scope it to the year, naming no one channel ('全年共主动公开政府信息200条');
-    a channel rule yields to a total word; or a bare total closing its sentence (closing_total).
-    Numbered per-channel items (`items`) state none."""
+    """The first candidate (with the feature that rules it out, if any) after 主动公开, or
+    under the 主动公开 heading: after 主动公开, one whose words total its count or scope it to
+    the year, naming no one channel ('全年共主动公开政府信息200条'); a channel rule yields to
+    a total after the channels' counts (_after_channels); or a bare total closing its
+    sentence (closing_total). A count of documents ('主动公开文件
+    12件') yields to a later one of information. Numbered per-channel items state none."""
+    documents: Figure | None = None
     for c, why in cands:
-        if not c.cue.strong or c.before or c.n in items or c.fig.note == TO_DATE:
+        if not (c.cue.strong or under[c.n]) or c.before or c.n in items or c.fig.note == TO_DATE:
             continue
         text = sents[c.n].text
-        if why is None and _stated(text, c, year):
-            return c.fig
-        if why in CHANNEL_RULES and _totalled(_segment(text, c)) and _stated(text, c, year):
-            return c.fig  # '…通过公众号主动公开信息80条,全年共主动公开政府信息200条'
-        if why is None or why in CHANNEL_RULES:
-            closing = closing_total(sents, c)
-            if closing is not None:
-                return closing
-    return None
+        found = None
+        if why is None and c.cue.strong and _stated(text, c, year):
+            found = c.fig
+        elif why in CHANNEL_RULES and _after_channels(text, c) and _stated(text, c, year):
+            found = c.fig  # '…通过公众号主动公开信息80条,全年共主动公开政府信息200条'
+        elif why is None or why in CHANNEL_RULES:
+            found = closing_total(sents, c)
+        if found is not None and not _of_documents(_segment(text, c)):
+            return found
+        documents = documents or found
+    return documents
+
+
+def _after_channels(text: str, c: Candidate) -> bool:
+    """'通过网站公开信息120条,通过公众号公开信息80条,全年共公开信息200条': the count is
+    totalled (共…) after counts of its own earlier in the sentence, which name the channels a
+    channel rule saw (not '通过微信公众号等平台,…全年共发布信息1096条', where the channel
+    still speaks)."""
+    return bool(TALLY_RX.search(_segment(text, c))) and COUNT_RX.search(text, 0, c.verb) is not None
+
+
+def _of_documents(segment: str) -> bool:
+    """'主动公开文件12件', '主动公开政府发文4条': the count names documents, not information."""
+    return bool(DOCUMENTS_RX.search(segment)) and "信息" not in segment
 
 
 def closing_total(sents: list[Sentence], c: Candidate) -> Figure | None:

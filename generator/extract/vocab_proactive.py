@@ -113,3 +113,5 @@ AREA_NOUNS: tuple[str, ...] = (
 )
 # Words of a bare total closing a run of counts ('…公众号发布信息380条,共计432条').
 CLOSING_WORDS: tuple[str, ...] = ("共计", "合计", "总计", "总共", "一共", "共")
+# Nouns of documents: a count of them yields to a count of information ('主动公开文件12件').
+DOCUMENT_NOUNS: tuple[str, ...] = ("文件", "公文", "发文")
