@@ -682,6 +682,10 @@ def test_proactive_vocabulary_is_clean() -> None:
         # a count of documents yields to a later count of information
         ("(一)主动公开情况\n全年主动公开文件12件,主动公开政府信息128条。", 128),
         ("(一)主动公开情况\n2020年共主动公开政府发文9条,主动公开政府信息57条。", 57),
+        # a count scoped to all years so far states no year's total
+        ("(一)主动公开情况\n主动公开政府信息97条。截至目前,共主动公开政府信息1230条。", 97),
+        ("(一)主动公开情况\n主动公开信息64条。至今共主动公开政府信息800余条。", 64),
+        ("(一)主动公开情况\n截至目前共发布信息592条,2020年共主动公开政府信息60条。", 60),
         # no stated total: channel figures side by side, or cumulative to date only
         ("(一)主动公开情况\n2020年,在镇网站主动公开信息88条、“某某发布”公众号主动公开信息240条。", None),
         (

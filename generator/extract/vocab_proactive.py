@@ -115,3 +115,15 @@ AREA_NOUNS: tuple[str, ...] = (
 CLOSING_WORDS: tuple[str, ...] = ("共计", "合计", "总计", "总共", "一共", "共")
 # Nouns of documents: a count of them yields to a count of information ('主动公开文件12件').
 DOCUMENT_NOUNS: tuple[str, ...] = ("文件", "公文", "发文")
+# Words that scope a count to all years so far, so it states no year's total
+# ('截至目前,共主动公开政府信息1230条', '…1230条(含历年)'); 累计 alone may be the year's.
+TO_DATE_SCOPE_WORDS: tuple[str, ...] = (
+    "截至目前",
+    "截止目前",
+    "截至今",
+    "截止今",
+    "到目前",
+    "至今",
+    "迄今",
+    "历年",
+)
