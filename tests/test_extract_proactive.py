@@ -701,3 +701,26 @@ def test_proactive_vocabulary_is_clean() -> None:
 )
 def test_stated_year_total(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count scoped to all years so far (截至目前/至今/历年, or '(含历年)') is no year's total
+        ("(一)主动公开情况\n全年在网站公开信息73条。截至目前,累计主动公开政府信息4400条。", 73),
+        ("(一)主动公开情况\n本年度发布信息73条。至今,我镇已主动公开政府信息3000余条。", 73),
+        ("(一)主动公开情况\n公开信息73条。主动公开政府信息2600条(含历年)。", 73),
+        ("(一)主动公开情况\n截至目前,累计主动公开政府信息4400条。", None),
+        # but a run from a date in the year reported is the year's own
+        ("2020年1月至今,通过政府网站主动公开信息73条。", 73),
+        ("年初至今,我镇主动公开政府信息73条。", 73),
+        # a clause opening with an earlier year counts that year
+        ("(一)主动公开情况\n全年公开信息73条。对比如下:2019年主动公开政府信息61条。", 73),
+        ("(一)主动公开情况\n2020年主动公开政府信息73条,2019年主动公开政府信息61条。", 73),
+        # a cumulative count's year figure is read from its own paragraph only
+        ("(一)主动公开情况\n累计主动公开政府信息900条,2020年新增主动公开政府信息73条。", 73),
+        ("累计公开信息900条。\n(二)政策解读\n2020年发布政策解读2篇。", 900),
+    ],
+)
+def test_year_scope(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -30,6 +30,7 @@ from generator.extract.vocab_proactive import (
     NOT_ITEM_WORDS,
     PLAIN_VERBS,
     PROACTIVE_OBJECTS,
+    TO_DATE_SCOPE_WORDS,
     TO_DATE_WORDS,
     TOTAL_WORDS,
     YEAR_NEW_VERBS,
@@ -94,6 +95,12 @@ PART_RX = re.compile("(" + NUMBER + r")\s*[条篇件]")  # a part's count: '163 
 CUMULATIVE_RX = re.compile(_any(CUMULATIVE_WORDS))
 TO_DATE_RX = re.compile(_any(TO_DATE_WORDS))
 TO_DATE = "cumulative to date"
+# ('2020年1月至今', '年初至今' run from a date in the year reported: the year's own)
+TO_DATE_SCOPE_RX = re.compile(r"(?<!月)(?<!日)(?<!年初)(?<!年)(?:" + _any(TO_DATE_SCOPE_WORDS) + r")")
+TO_DATE_NOTE_RX = re.compile(r"\s*[(（][^)）]{0,4}?(?:" + _any(TO_DATE_SCOPE_WORDS) + r")")  # '(含历年)'
+SCOPED_COUNT_RX = re.compile(r"\d[\d,]*\s*(?:余|多)?\s*[" + ITEM_UNITS + LIST_UNITS + r"期]")
+CLAUSE_YEAR_RX = re.compile(r"((?:19|20)\d{2})\s*年度?(?![底末\d]|\s*\d{1,2}\s*月)")
+REACH_BACK = 80  # how far before a cue a to-date scope is read
 NOT_ITEMS_RX = re.compile(_any(NOT_ITEM_WORDS))
 # '全年累计', '本年度累计', '2025年累计': a sum over the year only
 YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)(?:共|内|度内)?累计")
@@ -169,8 +176,11 @@ def collect(
 def _candidate(
     sents: list[Sentence], n: int, cue: Cue, order: int, verb: re.Match[str], year: int | None
 ) -> Candidate | None:
-    """The count a cue states: right before 主动公开 and its noun, else after the cue."""
+    """The count a cue states: right before 主动公开 and its noun, else after the cue; none
+    when the cue's clause opens with an earlier year ('…,2019年主动公开政府信息120条')."""
     sent = sents[n]
+    if _earlier_clause(sent.text, verb.start(), year):
+        return None
     if cue.strong and (fig := count_before(sent, verb.start(), verb.end())) is not None:
         return Candidate(
             n, cue, order, verb.start(), verb.end(), verb.start(), verb.start(), "", "", fig, True
@@ -183,7 +193,9 @@ def _candidate(
         return None
     fig = _year_own(sents, n, verb.end(), m, year)
     if fig is None:
-        to_date = TO_DATE_RX.search(sent.text, max(0, verb.end() - 12), m.start("n"))
+        to_date = TO_DATE_RX.search(sent.text, max(0, verb.end() - 12), m.start("n")) or all_years(
+            sent.text, verb.start(), m.start("n"), m.end()
+        )
         fig = Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120], TO_DATE if to_date else None)
     return Candidate(
         n, cue, order, verb.start(), verb.end(), m.start("n"), m.end(), m["unit"] or "", m["gap"], fig
@@ -203,9 +215,28 @@ def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Matc
             return
 
 
+def _earlier_clause(text: str, verb: int, year: int | None) -> bool:
+    """'2020年主动公开…150条,2019年主动公开…120条': the words of the cue's clause before it
+    name a year before the one reported (not a date: '2019年12月')."""
+    if year is None:
+        return False
+    start = max(0, verb - REACH_BACK)
+    start = max(start, max(text.rfind(c, start, verb) for c in ",，:：;；") + 1)
+    return any(int(m.group(1)) < year for m in CLAUSE_YEAR_RX.finditer(text, start, verb))
+
+
+def all_years(text: str, verb: int, at: int, end: int) -> bool:
+    """'截至目前,累计主动公开政府信息1230条', '…1230条(含历年)': a count scoped to all years so
+    far, the scope read back to the last count before the cue (so not '截至目前共发布592条,
+    2019年…60条') or right after the count."""
+    ends = [m.end() for m in SCOPED_COUNT_RX.finditer(text, max(0, verb - REACH_BACK), verb)]
+    start = ends[-1] if ends else max(0, verb - REACH_BACK)
+    return bool(TO_DATE_SCOPE_RX.search(text, start, at) or TO_DATE_NOTE_RX.match(text, end))
+
+
 def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year: int | None) -> Figure | None:
     """A cumulative count's year figure: '截至目前共发布592条信息,2019年公开政府信息60条'
-    in its sentence, or '累计…552条。其中…2018年发生数为184条' in the next; None if none."""
+    in its sentence, or '累计…552条。其中…2018年发生数为184条' in the next of its paragraph; None if none."""
     sent = sents[n]
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text):
@@ -218,6 +249,8 @@ def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year:
     if re.match(rf"\s*{year}\s*年(?:度)?(?:以来)?[,，]", sent.text) and not TO_DATE_RX.search(sent.text):
         return None  # '2017年,主动公开政府信息累计204条': the year's own sum, not a running total
     nxt = sents[n + 1]
+    if nxt.starts is not sent.starts:
+        return None  # the next paragraph counts something of its own
     for new in YEAR_NEW_RX.finditer(nxt.text):
         if _of_year(new, year):
             return Figure(count(new.group(2)) or 0, nxt.line_at(new.start(2)), nxt.text.strip()[:120])

@@ -24,7 +24,6 @@ from generator.extract.vocab_proactive import (
     CLOSING_WORDS,
     DOCUMENT_NOUNS,
     SUM_WORDS,
-    TO_DATE_SCOPE_WORDS,
     YEAR_SCOPE_WORDS,
 )
 from generator.records import Figure
@@ -40,7 +39,6 @@ CLOSING_RX = re.compile(
 )
 PART_COUNT_RX = re.compile(NUMBER + r"\s*(?:余|多)?\s*[条篇件]")
 COUNT_RX = re.compile(r"\d[\d,]*\s*(?:余|多)?\s*[条件篇项份次期]")
-TO_DATE_SCOPE_RX = re.compile("|".join(TO_DATE_SCOPE_WORDS))
 TALLY_RX = re.compile("|".join(CLOSING_WORDS))  # '全年共…', '合计…'
 DOCUMENTS_RX = re.compile("|".join(DOCUMENT_NOUNS))
 # features that rule a count out as one channel's share, which a total word overrides
@@ -68,8 +66,6 @@ def stated_total(
         if not (c.cue.strong or under[c.n]) or c.before or c.n in items or c.fig.note == TO_DATE:
             continue
         text = sents[c.n].text
-        if _to_date(text, c):
-            continue
         found = None
         if why is None and c.cue.strong and _stated(text, c, year):
             found = c.fig
@@ -81,15 +77,6 @@ def stated_total(
             return found
         documents = documents or found
     return documents
-
-
-def _to_date(text: str, c: Candidate) -> bool:
-    """'截至目前,共主动公开政府信息1230条', '…1230条(含历年)': all years' count, its scope
-    after the last count before it in the sentence (so not '截至目前共发布592条,2019年…60条')."""
-    ends = [m.end() for m in COUNT_RX.finditer(text, 0, c.verb)]
-    return bool(TO_DATE_SCOPE_RX.search(text, ends[-1] if ends else 0, c.at)) or bool(
-        TO_DATE_SCOPE_RX.search(text, c.end, c.end + 6)
-    )
 
 
 def _after_channels(text: str, c: Candidate) -> bool:
