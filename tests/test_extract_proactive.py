@@ -724,3 +724,17 @@ def test_stated_year_total(body: str, expected: int | None) -> None:
 )
 def test_year_scope(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # under the heading, a count tallied before its verb names a total though no 信息
+        ("(一)主动公开情况\n全年共发布212条,其中财政信息2条,动态信息97条。另外,累计公开信息5000条。", 212),
+        ("(一)主动公开情况\n本年度合计更新58条。", 58),
+        # 本年度 alone before the verb does not make a count of something unnamed a total
+        ("(一)主动公开情况\n本年度市级媒体发布55篇,网站发布信息14条,公众号发布信息241篇。", None),
+    ],
+)
+def test_tallied_before_verb(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -53,6 +53,8 @@ PLAIN_VERB_RX = re.compile(_any(PLAIN_VERBS).replace("发布", "发布(?!会)"))
 # ('年度' in '政府信息公开年度报告1条' names the report, no total)
 _TOTALISER = r"(?:(?:" + _any(TOTAL_WORDS) + r")(?!(?:工作)?报告)|(?<![公中])共(?![和同享建]))"
 TOTAL_WORD_RX = re.compile(_TOTALISER)
+# a tally word: '全年共发布212条', '合计公开…' (not 全年, 年度 alone)
+TALLY_RX = re.compile(r"共计|合计|总计|总共|一共|(?<![公中])共(?![和同享建])")
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?" + _VERB)
 # a count soon after the verb (other numbers may come between), or further on when none does
 NEAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%]{0,30}?)" + _APPROX + _NUM + _UNIT)

@@ -18,6 +18,7 @@ from generator.extract.proactive_cues import (
     INFO_BREAKDOWN_RX,
     INFO_RX,
     NOT_ITEMS_RX,
+    TALLY_RX,
     TO_DATE,
     TOTAL_WORD_RX,
     Candidate,
@@ -107,12 +108,17 @@ def how_often(sents: list[Sentence], c: Candidate) -> bool:
 
 def names_no_information(sents: list[Sentence], c: Candidate) -> bool:
     """Without 主动, the count must name information ('公开信息373条', '政府信息公开566条',
-    '公开机构职能、政策法规共计32条', '发布59条,其中政策公告类信息57条')."""
+    '公开机构职能、政策法规共计32条', '发布59条,其中政策公告类信息57条'), or be tallied
+    before its verb ('全年共发布212条')."""
     if c.cue.strong:
         return False
     text = _text(sents, c)
     start = clause_start(text, c.verb)
-    named = INFO_RX.search(text, start, c.at) or TOTAL_WORD_RX.search(text, c.verb, c.at)
+    named = (
+        INFO_RX.search(text, start, c.at)
+        or TOTAL_WORD_RX.search(text, c.verb, c.at)
+        or TALLY_RX.search(text, start, c.verb)
+    )
     return not (INFO_AFTER_RX.match(text, c.end) or named or INFO_BREAKDOWN_RX.match(text, c.end))
 
 
