@@ -738,3 +738,18 @@ def test_year_scope(body: str, expected: int | None) -> None:
 )
 def test_tallied_before_verb(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count of documents followed by a larger count of information is one kind of several
+        ("2020年度共计主动公开政府发文6条,其中业务工作6条;工作动态类信息数48条;通知公告数3条。", None),
+        ("(一)主动公开情况\n主动公开文件3件,动态信息数40条。", None),
+        ("2020年度共计主动公开政府发文6条,其中业务工作6条。", 6),
+        # an application's outcomes split by mode are no disclosed items
+        ("收到政务公开申请9件,其中:主动公开2件,依申请公开4件,咨询3件。", None),
+    ],
+)
+def test_documents_and_modes(body: str, expected: int | None) -> None:
+    assert total(body) == expected

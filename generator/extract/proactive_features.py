@@ -37,10 +37,12 @@ from generator.extract.proactive_parts import (
     produced_share,
 )
 from generator.extract.proactive_siblings import label_after_sibling, siblings, tail
-from generator.extract.prose import Sentence
+from generator.extract.prose import Sentence, count
 from generator.extract.vocab import LIST_UNITS
-from generator.extract.vocab_proactive import FREQUENCY_WORDS, LIST_NOUNS
+from generator.extract.vocab_proactive import DOCUMENT_NOUNS, FREQUENCY_WORDS, LIST_NOUNS
 
+DOCUMENTS_RX = re.compile("|".join(DOCUMENT_NOUNS))
+INFO_COUNT_RX = re.compile(r"信息数?\s*为?\s*(\d[\d,]*)\s*[条篇件]")  # '动态类信息数51条'
 APPLIED_RX = re.compile(r"申请")  # '所申请信息已主动公开2件' counts answered applications
 Test = Callable[[list[Sentence], Candidate], bool]
 
@@ -97,6 +99,16 @@ def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:
     text = _text(sents, c)
     named = any(w in c.gap for w in LIST_NOUNS.get(c.unit, ("信息",)))  # no unit: 信息
     return c.unit in LIST_UNITS and not named and not INFO_AFTER_RX.match(text, c.end)
+
+
+def documents_among_kinds(sents: list[Sentence], c: Candidate) -> bool:
+    """'主动公开政府发文4条,其中业务工作4条;动态类信息数51条;通知公告数4条': a count of
+    documents (no 信息 named) with a larger count of information after it in its sentence
+    or the ones its semicolons run on to: one kind among several, no total."""
+    if not DOCUMENTS_RX.search(c.gap) or "信息" in c.gap:
+        return False
+    after = _text(sents, c)[c.end :] + tail(sents, c.n)
+    return any((count(m.group(1)) or 0) > c.fig.value for m in INFO_COUNT_RX.finditer(after))
 
 
 def how_often(sents: list[Sentence], c: Candidate) -> bool:
@@ -165,6 +177,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("runs_past_heading", runs_past_heading),
     Feature("one_category", one_category),
     Feature("documents_not_items", documents_not_items),
+    Feature("documents_among_kinds", documents_among_kinds),
     Feature("how_often", how_often),
     Feature("names_no_information", names_no_information),
     Feature("other_things", other_things),

@@ -110,9 +110,10 @@ def breakdown_part(sentence: str, start: int) -> bool:
 
 def mode_share(sentence: str, start: int, end: int) -> bool:
     """'共公开政府信息130条,其中主动公开125条,依申请公开5条': the 主动公开 part (start to end)
-    of a total split by mode (依申请公开 next), the total itself not 主动公开."""
+    of a total split by mode (依申请公开 next), the total itself not 主动公开 nor applications."""
     cut = sentence.rfind("其中", 0, start)
-    return "主动" not in sentence[max(0, cut - REACH_BACK) : cut] and bool(MODE_NEXT_RX.match(sentence, end))
+    total = sentence[max(0, cut - REACH_BACK) : cut]  # not '收到…申请11件,其中:主动公开1件'
+    return "主动" not in total and "申请" not in total and bool(MODE_NEXT_RX.match(sentence, end))
 
 
 def publicity(rest: str, verb: int, end: int) -> bool:
