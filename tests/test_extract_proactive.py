@@ -753,3 +753,24 @@ def test_tallied_before_verb(body: str, expected: int | None) -> None:
 )
 def test_documents_and_modes(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the 主动公开 part read as side-by-side shares: a weak count elsewhere is no total
+        (
+            "(一)主动公开情况\n2020年,通过网站发布动态信息120条;发布法定主动公开内容3条。\n"
+            "(二)平台建设\n街道政府信息公开45条,其中社会保险9条。",
+            None,
+        ),
+        # but a 主动公开 total elsewhere still is
+        (
+            "(一)主动公开情况\n2020年,通过网站发布动态信息120条;发布法定主动公开内容3条。\n"
+            "(二)平台建设\n全年共主动公开政府信息123条。",
+            123,
+        ),
+    ],
+)
+def test_part_read_as_shares(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -60,13 +60,20 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
         if stated is not None:
             return stated  # the year's stated total: no channel count or share outweighs it
         for c in ranked(sents, kept):
-            if c.n in marked:
+            if c.n in marked or (not cue.strong and not under[c.n] and _part_shared(marked, under)):
                 continue
             found = shares(sents, c)
             if not found:
                 return c.fig
             marked |= found  # side-by-side shares: no count in these sentences is the total
     return sole_count_under_heading(sents, under)
+
+
+def _part_shared(marked: set[int], under: list[bool]) -> bool:
+    """The 主动公开 part was read as shares side by side (its counts are per channel or per
+    category, with no total): a weak count outside the part is no total either
+    ('…(三)政府信息管理情况 街道政府信息公开60条' after the part's 165 动态 and 1 法定)."""
+    return any(under[n] for n in marked)
 
 
 def ranked(sents: list[Sentence], cands: Iterable[Candidate]) -> Iterable[Candidate]:
