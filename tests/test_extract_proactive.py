@@ -774,3 +774,20 @@ def test_documents_and_modes(body: str, expected: int | None) -> None:
 )
 def test_part_read_as_shares(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a running total's year figure is a part of it, and no count of applications
+        (
+            "(一)主动公开情况 2020年度,我镇累计发布各类信息260条。(二)依申请公开情况 2020年我镇收到依申请公开件3件。",
+            260,
+        ),
+        ("累计公开政府信息300条。2020年公开申请答复2件。", 300),
+        ("累计主动公开信息80条。2020年新增公开信息95条。", 80),
+        ("累计主动公开信息800条。2020年新增公开信息95条。", 95),
+    ],
+)
+def test_year_part_of_running_total(body: str, expected: int | None) -> None:
+    assert total(body) == expected

@@ -240,9 +240,10 @@ def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year:
     """A cumulative count's year figure: '截至目前共发布592条信息,2019年公开政府信息60条'
     in its sentence, or '累计…552条。其中…2018年发生数为184条' in the next of its paragraph; None if none."""
     sent = sents[n]
+    whole = count(m["n"])
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text):
-            if _of_year(new, year):
+            if _of_year(new, year) and _own_part(new, whole):
                 return Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
     if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
         return None
@@ -254,9 +255,16 @@ def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year:
     if nxt.starts is not sent.starts:
         return None  # the next paragraph counts something of its own
     for new in YEAR_NEW_RX.finditer(nxt.text):
-        if _of_year(new, year):
+        if _of_year(new, year) and _own_part(new, whole):
             return Figure(count(new.group(2)) or 0, nxt.line_at(new.start(2)), nxt.text.strip()[:120])
     return None
+
+
+def _own_part(new: re.Match[str], whole: int | None) -> bool:
+    """The year's figure is a part of the running total: no larger than it, and no count of
+    applications or cases ('2024年本街道共收到依申请公开…5件' after '累计发布…478条')."""
+    value = count(new.group(2))
+    return value is not None and (whole is None or value <= whole) and not NOT_ITEMS_RX.search(new.group(0))
 
 
 def _of_year(new: re.Match[str], year: int | None) -> bool:
