@@ -171,18 +171,15 @@ def collect(
             continue
         for order, m in enumerate(cue.rx.finditer(sents[n].text)):
             cand = _candidate(sents, n, cue, order, m, year)
-            if cand is not None:
-                yield cand
+            if cand is not None and not _earlier_clause(sents[n].text, m.start(), year):
+                yield cand  # (a clause opening with an earlier year counts that year)
 
 
 def _candidate(
     sents: list[Sentence], n: int, cue: Cue, order: int, verb: re.Match[str], year: int | None
 ) -> Candidate | None:
-    """The count a cue states: right before 主动公开 and its noun, else after the cue; none
-    when the cue's clause opens with an earlier year ('…,2019年主动公开政府信息120条')."""
+    """The count a cue states: right before 主动公开 and its noun, else after the cue."""
     sent = sents[n]
-    if _earlier_clause(sent.text, verb.start(), year):
-        return None
     if cue.strong and (fig := count_before(sent, verb.start(), verb.end())) is not None:
         return Candidate(
             n, cue, order, verb.start(), verb.end(), verb.start(), verb.start(), "", "", fig, True
@@ -222,9 +219,12 @@ def _earlier_clause(text: str, verb: int, year: int | None) -> bool:
     name a year before the one reported (not a date: '2019年12月')."""
     if year is None:
         return False
-    start = max(0, verb - REACH_BACK)
-    start = max(start, max(text.rfind(c, start, verb) for c in ",，:：;；") + 1)
-    return any(int(m.group(1)) < year for m in CLAUSE_YEAR_RX.finditer(text, start, verb))
+    lo = max(0, verb - REACH_BACK)
+    years = [m.start() for m in CLAUSE_YEAR_RX.finditer(text, lo, verb) if int(m.group(1)) < year]
+    if not years:
+        return False
+    start = max(text.rfind(c, lo, verb) for c in ",，:：;；") + 1
+    return years[-1] >= start
 
 
 def all_years(text: str, verb: int, at: int, end: int) -> bool:
