@@ -717,6 +717,8 @@ def test_stated_year_total(body: str, expected: int | None) -> None:
         # a clause opening with an earlier year counts that year
         ("(一)主动公开情况\n全年公开信息73条。对比如下:2019年主动公开政府信息61条。", 73),
         ("(一)主动公开情况\n2020年主动公开政府信息73条,2019年主动公开政府信息61条。", 73),
+        ("(一)主动公开情况\n2019年主动公开政府信息61条,2020年主动公开政府信息73条。", 73),
+        ("2019年,我镇主动公开政府信息61条,同比增长8%。", None),
         # a cumulative count's year figure is read from its own paragraph only
         ("(一)主动公开情况\n累计主动公开政府信息900条,2020年新增主动公开政府信息73条。", 73),
         ("累计公开信息900条。\n(二)政策解读\n2020年发布政策解读2篇。", 900),

@@ -13,6 +13,7 @@ information under the 主动公开 heading ('微信平台公开发布信息78条
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from generator.extract.proactive_cues import CUES, Candidate, collect, countable
@@ -39,7 +40,7 @@ SIDE_BY_SIDE_PARTS = frozenset({"one_category", "one_channel"})
 def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | None:
     """The best candidate of the year's sentences that no feature rules out and no share
     rule marks, or the sole count under the 主动公开 heading."""
-    sents = [s for s in sents if not s.earlier_year(year)]
+    sents = [s for s in sents if not s.earlier_year(year) or _year_after(s.text, year)]
     under = under_proactive_heading(sents)
     items = channel_items(sents)
     marked: set[int] = set(items)
@@ -67,6 +68,13 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
                 return c.fig
             marked |= found  # side-by-side shares: no count in these sentences is the total
     return sole_count_under_heading(sents, under)
+
+
+def _year_after(text: str, year: int | None) -> bool:
+    """'2019年主动公开政府信息120条,2020年主动公开政府信息150条': a sentence opening with an
+    earlier year goes on to a clause of the year reported (its earlier clauses are left out
+    by the candidates, see proactive_cues._earlier_clause)."""
+    return year is not None and re.search(rf"[,，;；]\s*{year}\s*年", text) is not None
 
 
 def _part_shared(marked: set[int], under: list[bool]) -> bool:
