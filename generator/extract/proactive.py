@@ -5,10 +5,14 @@ Candidate and score: every count after a disclosure cue is a candidate (proactiv
 '通过网站公开2条信息'); named features rule out counts of something else (applications, one
 category, one channel's share, documents in 份, all years to date) or add weight
 (proactive_features); share rules mark sentences holding per-channel or per-category figures
-side by side with no total ('网站主动公开217条、公众号主动公开308条' -> null). The
-best-scored candidate wins, the earliest on a tie, unless a share rule marks it (then the
-next); with none, the one count of
-information under the 主动公开 heading ('微信平台公开发布信息78条'), else None.
+side by side with no total ('网站主动公开217条、公众号主动公开308条' -> null).
+Each kind of cue is read as a whole before any candidate is ranked: the year's stated total
+(proactive_stated: '全年共主动公开政府信息200条', a total after its channels' counts, a
+bare '共计432条' closing them) wins over every channel count, share and cumulative figure
+of that kind. Else the best-scored candidate wins, the earliest on a tie, unless a share
+rule marks it (then the next); once the 主动公开 part is read as shares, a weak count
+outside it is no total either. With none, the one count of information under the 主动公开
+heading ('微信平台公开发布信息78条'), else None.
 """
 
 from __future__ import annotations
