@@ -34,9 +34,9 @@ from generator.extract.vocab_proactive import (
 from generator.records import Figure
 
 SUM_RX = re.compile("|".join(SUM_WORDS))
-# a bare total closing a sentence: ',共计432条。'
+# a bare total closing a sentence: ',共计432条。', ',两项合计128条'
 CLOSING_RX = re.compile(
-    r"(?:^|[,，;；])\s*(?:"
+    r"(?:^|[,，;；])[^,，。;；\d]{0,4}?(?:"
     + "|".join(CLOSING_WORDS)
     + r")\s*"
     + NUMBER
