@@ -39,6 +39,9 @@ from generator.records import Figure
 # beside it are shares ('网站发布动态类信息26条,利用公开栏…发布信息2000余条' -> null)
 # when it is its sentence's first count (a total before it is broken down by them)
 SIDE_BY_SIDE_PARTS = frozenset({"one_category", "one_channel"})
+# the kinds of cue a stated total is looked for after: the weaker kinds read under the
+# heading only the counts the heading kind has read already
+STATED_CUES = frozenset({"strong", "heading"})
 
 
 def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | None:
@@ -61,7 +64,7 @@ def read_proactive_total(sents: list[Sentence], year: int | None) -> Figure | No
             elif why in SIDE_BY_SIDE_PARTS and c.n not in seen:
                 marked |= sibling_channels(sents, c)  # a sentence's first count: no total before it
             seen.add(c.n)
-        stated = stated_total(sents, read, year, items, under)
+        stated = stated_total(sents, read, year, items, under) if cue.name in STATED_CUES else None
         if stated is not None:
             return stated  # the year's stated total: no channel count or share outweighs it
         for c in ranked(sents, kept):
