@@ -637,3 +637,161 @@ def test_proactive_vocabulary_is_clean() -> None:
     assert set(vocab_proactive.LIST_NOUNS) == set(vocab.LIST_UNITS)
     for unit, nouns in vocab_proactive.LIST_NOUNS.items():
         assert "信息" in nouns and all(n == "信息" or n.endswith(unit) for n in nouns)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the stated year total wins over channel counts beside or before it
+        (
+            "(一)主动公开情况\n通过网站主动公开信息64条,通过公众号主动公开信息31条,全年共主动公开政府信息95条。",
+            95,
+        ),
+        (
+            "(一)主动公开情况\n今年以来,通过公众号发布信息400余篇,通过网站主动公开政府信息47条,全年共主动公开政府信息47条。",
+            47,
+        ),
+        ("一、主动公开\n在网站公开信息30条,在公示栏公开信息12条,合计主动公开政府信息42条。", 42),
+        ("(一)主动公开情况\n本年度主动公开政府信息总数为133条,较上年增加9条。", 133),
+        ("(一)主动公开情况\n2020年,我乡主动公开政府信息71条。截至年底,累计主动公开政府信息980条。", 71),
+        ("(一)主动公开情况\n通过网站、公示栏等载体主动公开政府信息共计58条,其中网站40条、公示栏18条。", 58),
+        # several kinds joined and totalled are no one category
+        ("(一)主动公开情况\n2020年,依照目录主动公开各类信息及工作动态类信息合计126条。", 126),
+        ("(一)主动公开情况\n主动公开机构职能类及财政预决算类信息共计19条。", 19),
+        ("主动公开规划类信息6条。", None),
+        # a count of areas between 主动公开 and its 共计 total; 小项 counts items
+        ("(一)主动公开情况\n共主动公开相关信息9大领域内容,共计187小项。", 187),
+        ("(一)主动公开情况\n主动公开政府信息涉及5个方面,共计61条。", 61),
+        # the disclosed share of all items produced, though it names their kind
+        ("2020年共计产生公文类信息75条,其中主动公开的公文类信息有31条,不予公开的44条。", 31),
+        ("本年度制作政府文件类信息40件,其中主动公开文件类信息12件。", 12),
+        ("全年街道公开政府信息43条,其中主动公开公文类信息2条。", 43),
+        # a bare total closing the channels' counts is stated (their sum, as printed)
+        (
+            "(一)主动公开情况\n2020年,我镇在政府网站主动公开政府信息52条,在公众号发布信息380条,共计432条。",
+            432,
+        ),
+        ("(一)主动公开情况\n网站主动公开信息20条;公示栏公开信息15条;合计35条。", 35),
+        ("(一)主动公开情况\n2020年,在网站主动公开政府信息98条,微信公众号推送30条,两项合计128条。", 128),
+        ("(一)主动公开情况\n网站公开信息40条,公开栏公开信息25条,以上共计65条。", 65),
+        ("(一)主动公开情况\n网站主动公开信息90条,其中工作动态60条,通知公告30条,共计90条。", 90),
+        # the 主动公开 share of a total split by mode; not a category of a 主动公开 total
+        ("(一)主动公开情况\n2020年度,我镇共公开政府信息130条,其中主动公开125条,依申请公开5条。", 125),
+        ("全年公开各类信息96条,其中主动公开信息93条、依申请公开信息3条。", 93),
+        ("全年累计主动公开政府信息46条,其中主动公开公文14条,依申请公开0条。", 46),
+        # under the heading, a total after the channels' own counts, without 主动
+        ("(一)主动公开情况\n今年在门户网站发布信息86条,在微信公众号发布信息42条,全年共发布信息128条。", 128),
+        # a count of documents yields to a later count of information
+        ("(一)主动公开情况\n全年主动公开文件12件,主动公开政府信息128条。", 128),
+        ("(一)主动公开情况\n2020年共主动公开政府发文9条,主动公开政府信息57条。", 57),
+        # a count scoped to all years so far states no year's total
+        ("(一)主动公开情况\n主动公开政府信息97条。截至目前,共主动公开政府信息1230条。", 97),
+        ("(一)主动公开情况\n主动公开信息64条。至今共主动公开政府信息800余条。", 64),
+        ("(一)主动公开情况\n截至目前共发布信息592条,2020年共主动公开政府信息60条。", 60),
+        # no stated total: channel figures side by side, or cumulative to date only
+        ("(一)主动公开情况\n2020年,在镇网站主动公开信息88条、“某某发布”公众号主动公开信息240条。", None),
+        (
+            "(一)主动公开情况\n本年度通过门户网站主动公开政府信息21条,通过报刊、电视等媒体主动公开政府信息150条。",
+            None,
+        ),
+        ("(一)主动公开情况\n截至目前累计主动公开政府信息1500条。", None),
+        (
+            "1.通过网站主动公开政府信息情况\n2020年,在镇网上主动公开政府信息66条。\n2.通过公开栏主动公开政府信息情况\n全镇在公开栏公开信息38条。",
+            None,
+        ),
+    ],
+)
+def test_stated_year_total(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count scoped to all years so far (截至目前/至今/历年, or '(含历年)') is no year's total
+        ("(一)主动公开情况\n全年在网站公开信息73条。截至目前,累计主动公开政府信息4400条。", 73),
+        ("(一)主动公开情况\n本年度发布信息73条。至今,我镇已主动公开政府信息3000余条。", 73),
+        ("(一)主动公开情况\n公开信息73条。主动公开政府信息2600条(含历年)。", 73),
+        ("(一)主动公开情况\n截至目前,累计主动公开政府信息4400条。", None),
+        # but a run from a date in the year reported is the year's own
+        ("2020年1月至今,通过政府网站主动公开信息73条。", 73),
+        ("年初至今,我镇主动公开政府信息73条。", 73),
+        # a clause opening with an earlier year counts that year
+        ("(一)主动公开情况\n全年公开信息73条。对比如下:2019年主动公开政府信息61条。", 73),
+        ("(一)主动公开情况\n2020年主动公开政府信息73条,2019年主动公开政府信息61条。", 73),
+        ("(一)主动公开情况\n2019年主动公开政府信息61条,2020年主动公开政府信息73条。", 73),
+        ("2019年,我镇主动公开政府信息61条,同比增长8%。", None),
+        # a cumulative count's year figure is read from its own paragraph only
+        ("(一)主动公开情况\n累计主动公开政府信息900条,2020年新增主动公开政府信息73条。", 73),
+        ("累计公开信息900条。\n(二)政策解读\n2020年发布政策解读2篇。", 900),
+    ],
+)
+def test_year_scope(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # under the heading, a count tallied before its verb names a total though no 信息
+        ("(一)主动公开情况\n全年共发布212条,其中财政信息2条,动态信息97条。另外,累计公开信息5000条。", 212),
+        ("(一)主动公开情况\n本年度合计更新58条。", 58),
+        # 本年度 alone before the verb does not make a count of something unnamed a total
+        ("(一)主动公开情况\n本年度市级媒体发布55篇,网站发布信息14条,公众号发布信息241篇。", None),
+    ],
+)
+def test_tallied_before_verb(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count of documents followed by a larger count of information is one kind of several
+        ("2020年度共计主动公开政府发文6条,其中业务工作6条;工作动态类信息数48条;通知公告数3条。", None),
+        ("(一)主动公开情况\n主动公开文件3件,动态信息数40条。", None),
+        ("2020年度共计主动公开政府发文6条,其中业务工作6条。", 6),
+        # an application's outcomes split by mode are no disclosed items
+        ("收到政务公开申请9件,其中:主动公开2件,依申请公开4件,咨询3件。", None),
+    ],
+)
+def test_documents_and_modes(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the 主动公开 part read as side-by-side shares: a weak count elsewhere is no total
+        (
+            "(一)主动公开情况\n2020年,通过网站发布动态信息120条;发布法定主动公开内容3条。\n"
+            "(二)平台建设\n街道政府信息公开45条,其中社会保险9条。",
+            None,
+        ),
+        # but a 主动公开 total elsewhere still is
+        (
+            "(一)主动公开情况\n2020年,通过网站发布动态信息120条;发布法定主动公开内容3条。\n"
+            "(二)平台建设\n全年共主动公开政府信息123条。",
+            123,
+        ),
+    ],
+)
+def test_part_read_as_shares(body: str, expected: int | None) -> None:
+    assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a running total's year figure is a part of it, and no count of applications
+        (
+            "(一)主动公开情况 2020年度,我镇累计发布各类信息260条。(二)依申请公开情况 2020年我镇收到依申请公开件3件。",
+            260,
+        ),
+        ("累计公开政府信息300条。2020年公开申请答复2件。", 300),
+        ("累计主动公开信息80条。2020年新增公开信息95条。", 80),
+        ("累计主动公开信息800条。2020年新增公开信息95条。", 95),
+    ],
+)
+def test_year_part_of_running_total(body: str, expected: int | None) -> None:
+    assert total(body) == expected

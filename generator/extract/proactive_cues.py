@@ -24,11 +24,13 @@ from generator.extract.prose import NUMBER, Sentence, count
 from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, LIST_UNITS
 from generator.extract.vocab_proactive import (
     APPROX_WORDS,
+    AREA_NOUNS,
     CUMULATIVE_WORDS,
     DISCLOSE_VERBS,
     NOT_ITEM_WORDS,
     PLAIN_VERBS,
     PROACTIVE_OBJECTS,
+    TO_DATE_SCOPE_WORDS,
     TO_DATE_WORDS,
     TOTAL_WORDS,
     YEAR_NEW_VERBS,
@@ -51,6 +53,8 @@ PLAIN_VERB_RX = re.compile(_any(PLAIN_VERBS).replace("发布", "发布(?!会)"))
 # ('年度' in '政府信息公开年度报告1条' names the report, no total)
 _TOTALISER = r"(?:(?:" + _any(TOTAL_WORDS) + r")(?!(?:工作)?报告)|(?<![公中])共(?![和同享建]))"
 TOTAL_WORD_RX = re.compile(_TOTALISER)
+# a tally word: '全年共发布212条', '合计公开…' (not 全年, 年度 alone)
+TALLY_RX = re.compile(r"共计|合计|总计|总共|一共|(?<![公中])共(?![和同享建])")
 WEAK_RX = re.compile(_TOTALISER + r"[^,，。;；]{0,30}?" + _VERB)
 # a count soon after the verb (other numbers may come between), or further on when none does
 NEAR_RX = re.compile(r"(?P<gap>[^,，。;；其占%]{0,30}?)" + _APPROX + _NUM + _UNIT)
@@ -60,7 +64,11 @@ LIST_AHEAD_RX = re.compile(
     r"(?P<gap>[^,，。;；其占%\d]{81,240}?等[^,，。;；其占%\d、]{0,12}?)" + _APPROX + _NUM + _UNIT
 )
 # '主动地公开了各类政府信息,具体包括…等方面的内容共计108条': the total a few clauses on
-TOTAL_AHEAD_RX = re.compile(r"(?P<gap>[^。;；\d其占%]{0,80}?(?:共计|合计|总计|共))\s*" + _NUM + _UNIT)
+# ('相关信息14大领域内容,共计294小项': a count of areas may come between, and a 小 before the unit)
+_AREA = r"\d+\s*(?:" + _any(AREA_NOUNS) + r")"
+TOTAL_AHEAD_RX = re.compile(
+    r"(?P<gap>(?:[^。;；\d其占%]|" + _AREA + r"){0,80}?(?:共计|合计|总计|共))\s*" + _NUM + r"小?" + _UNIT
+)
 # '主动公开政府信息,主要涉及工作动态、惠民政策等方面46条': a list of topics closed by
 # 等方面 a clause or two on, and its count
 ASPECTS_AHEAD_RX = re.compile(
@@ -89,6 +97,12 @@ PART_RX = re.compile("(" + NUMBER + r")\s*[条篇件]")  # a part's count: '163 
 CUMULATIVE_RX = re.compile(_any(CUMULATIVE_WORDS))
 TO_DATE_RX = re.compile(_any(TO_DATE_WORDS))
 TO_DATE = "cumulative to date"
+# ('2020年1月至今', '年初至今' run from a date in the year reported: the year's own)
+TO_DATE_SCOPE_RX = re.compile(r"(?<!月)(?<!日)(?<!年初)(?<!年)(?:" + _any(TO_DATE_SCOPE_WORDS) + r")")
+TO_DATE_NOTE_RX = re.compile(r"\s*[(（][^)）]{0,4}?(?:" + _any(TO_DATE_SCOPE_WORDS) + r")")  # '(含历年)'
+SCOPED_COUNT_RX = re.compile(r"\d[\d,]*\s*(?:余|多)?\s*[" + ITEM_UNITS + LIST_UNITS + r"期]")
+CLAUSE_YEAR_RX = re.compile(r"((?:19|20)\d{2})\s*年度?(?![底末\d]|\s*\d{1,2}\s*月)")
+REACH_BACK = 80  # how far before a cue a to-date scope is read
 NOT_ITEMS_RX = re.compile(_any(NOT_ITEM_WORDS))
 # '全年累计', '本年度累计', '2025年累计': a sum over the year only
 YEAR_SUM_RX = re.compile(r"(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)(?:共|内|度内)?累计")
@@ -157,8 +171,8 @@ def collect(
             continue
         for order, m in enumerate(cue.rx.finditer(sents[n].text)):
             cand = _candidate(sents, n, cue, order, m, year)
-            if cand is not None:
-                yield cand
+            if cand is not None and not _earlier_clause(sents[n].text, m.start(), year):
+                yield cand  # (a clause opening with an earlier year counts that year)
 
 
 def _candidate(
@@ -178,7 +192,9 @@ def _candidate(
         return None
     fig = _year_own(sents, n, verb.end(), m, year)
     if fig is None:
-        to_date = TO_DATE_RX.search(sent.text, max(0, verb.end() - 12), m.start("n"))
+        to_date = TO_DATE_RX.search(sent.text, max(0, verb.end() - 12), m.start("n")) or all_years(
+            sent.text, verb.start(), m.start("n"), m.end()
+        )
         fig = Figure(value, sent.line_at(m.start("n")), sent.text.strip()[:120], TO_DATE if to_date else None)
     return Candidate(
         n, cue, order, verb.start(), verb.end(), m.start("n"), m.end(), m["unit"] or "", m["gap"], fig
@@ -198,13 +214,36 @@ def _matches_after(sent: Sentence, start: int, strong: bool) -> Iterator[re.Matc
             return
 
 
+def _earlier_clause(text: str, verb: int, year: int | None) -> bool:
+    """'2020年主动公开…150条,2019年主动公开…120条': the words of the cue's clause before it
+    name a year before the one reported (not a date: '2019年12月')."""
+    if year is None:
+        return False
+    lo = max(0, verb - REACH_BACK)
+    years = [m.start() for m in CLAUSE_YEAR_RX.finditer(text, lo, verb) if int(m.group(1)) < year]
+    if not years:
+        return False
+    start = max(text.rfind(c, lo, verb) for c in ",，:：;；") + 1
+    return years[-1] >= start
+
+
+def all_years(text: str, verb: int, at: int, end: int) -> bool:
+    """'截至目前,累计主动公开政府信息1230条', '…1230条(含历年)': a count scoped to all years so
+    far, the scope read back to the last count before the cue (so not '截至目前共发布592条,
+    2019年…60条') or right after the count."""
+    ends = [m.end() for m in SCOPED_COUNT_RX.finditer(text, max(0, verb - REACH_BACK), verb)]
+    start = ends[-1] if ends else max(0, verb - REACH_BACK)
+    return bool(TO_DATE_SCOPE_RX.search(text, start, at) or TO_DATE_NOTE_RX.match(text, end))
+
+
 def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year: int | None) -> Figure | None:
     """A cumulative count's year figure: '截至目前共发布592条信息,2019年公开政府信息60条'
-    in its sentence, or '累计…552条。其中…2018年发生数为184条' in the next; None if none."""
+    in its sentence, or '累计…552条。其中…2018年发生数为184条' in the next of its paragraph; None if none."""
     sent = sents[n]
+    whole = count(m["n"])
     if CUMULATIVE_RX.search(sent.text[max(0, start - 12) : m.start("n")]):
         for new in YEAR_NEW_RX.finditer(sent.text):
-            if _of_year(new, year):
+            if _of_year(new, year) and _own_part(new, whole):
                 return Figure(count(new.group(2)) or 0, sent.line_at(new.start(2)), sent.text.strip()[:120])
     if not CUMULATIVE_RX.search(sent.text) or n + 1 >= len(sents) or year is None:
         return None
@@ -213,10 +252,19 @@ def _year_own(sents: list[Sentence], n: int, start: int, m: re.Match[str], year:
     if re.match(rf"\s*{year}\s*年(?:度)?(?:以来)?[,，]", sent.text) and not TO_DATE_RX.search(sent.text):
         return None  # '2017年,主动公开政府信息累计204条': the year's own sum, not a running total
     nxt = sents[n + 1]
+    if nxt.starts is not sent.starts:
+        return None  # the next paragraph counts something of its own
     for new in YEAR_NEW_RX.finditer(nxt.text):
-        if _of_year(new, year):
+        if _of_year(new, year) and _own_part(new, whole):
             return Figure(count(new.group(2)) or 0, nxt.line_at(new.start(2)), nxt.text.strip()[:120])
     return None
+
+
+def _own_part(new: re.Match[str], whole: int | None) -> bool:
+    """The year's figure is a part of the running total: no larger than it, and no count of
+    applications or cases ('2024年本街道共收到依申请公开…5件' after '累计发布…478条')."""
+    value = count(new.group(2))
+    return value is not None and (whole is None or value <= whole) and not NOT_ITEMS_RX.search(new.group(0))
 
 
 def _of_year(new: re.Match[str], year: int | None) -> bool:

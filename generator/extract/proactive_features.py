@@ -18,6 +18,7 @@ from generator.extract.proactive_cues import (
     INFO_BREAKDOWN_RX,
     INFO_RX,
     NOT_ITEMS_RX,
+    TALLY_RX,
     TO_DATE,
     TOTAL_WORD_RX,
     Candidate,
@@ -29,15 +30,19 @@ from generator.extract.proactive_parts import (
     heading_run_on,
     labelled_category,
     listed_category,
+    mode_share,
     next_channel_counts,
     next_item_info,
     part_of_all_channels,
+    produced_share,
 )
 from generator.extract.proactive_siblings import label_after_sibling, siblings, tail
-from generator.extract.prose import Sentence
+from generator.extract.prose import Sentence, count
 from generator.extract.vocab import LIST_UNITS
-from generator.extract.vocab_proactive import FREQUENCY_WORDS, LIST_NOUNS
+from generator.extract.vocab_proactive import DOCUMENT_NOUNS, FREQUENCY_WORDS, LIST_NOUNS
 
+DOCUMENTS_RX = re.compile("|".join(DOCUMENT_NOUNS))
+INFO_COUNT_RX = re.compile(r"信息数?\s*为?\s*(\d[\d,]*)\s*[条篇件]")  # '动态类信息数51条'
 APPLIED_RX = re.compile(r"申请")  # '所申请信息已主动公开2件' counts answered applications
 Test = Callable[[list[Sentence], Candidate], bool]
 
@@ -65,8 +70,12 @@ def answered_application(sents: list[Sentence], c: Candidate) -> bool:
 
 def part_of_breakdown(sents: list[Sentence], c: Candidate) -> bool:
     """'全年街道公开政府信息43条,其中主动公开公文信息2条': 主动公开 after 其中 and a count
-    (in its sentence, or the one before a run of sentences opened by 其中)."""
-    return (c.cue.strong and breakdown_part(_text(sents, c), c.verb)) or breakdown_chain(sents, c.n)
+    (in its sentence, or the one before a run of sentences opened by 其中); not the 主动公开
+    share of a split by mode ('共公开政府信息130条,其中主动公开125条,依申请公开5条')."""
+    text = _text(sents, c)
+    if c.cue.strong and breakdown_part(text, c.verb):
+        return not mode_share(text, c.verb, c.end)
+    return breakdown_chain(sents, c.n)
 
 
 def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:
@@ -76,8 +85,11 @@ def runs_past_heading(sents: list[Sentence], c: Candidate) -> bool:
 
 def one_category(sents: list[Sentence], c: Candidate) -> bool:
     """'公开规划类信息6条': the words from cue to count name one category (X类信息), or
-    its clause names one category's label ('重点领域公开政府信息数40条')."""
+    its clause names one category's label ('重点领域公开政府信息数40条'); not the disclosed
+    share of all items produced ('产生公文类信息160条,其中主动公开的公文类信息22条')."""
     text = _text(sents, c)
+    if c.cue.strong and produced_share(text, c.verb):
+        return False
     return category_count(text[c.verb : c.at]) or labelled_category(text[clause_start(text, c.verb) : c.at])
 
 
@@ -89,6 +101,16 @@ def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:
     return c.unit in LIST_UNITS and not named and not INFO_AFTER_RX.match(text, c.end)
 
 
+def documents_among_kinds(sents: list[Sentence], c: Candidate) -> bool:
+    """'主动公开政府发文4条,其中业务工作4条;动态类信息数51条;通知公告数4条': a count of
+    documents (no 信息 named) with a larger count of information after it in its sentence
+    or the ones its semicolons run on to: one kind among several, no total."""
+    if not DOCUMENTS_RX.search(c.gap) or "信息" in c.gap:
+        return False
+    after = _text(sents, c)[c.end :] + tail(sents, c.n)
+    return any((count(m.group(1)) or 0) > c.fig.value for m in INFO_COUNT_RX.finditer(after))
+
+
 def how_often(sents: list[Sentence], c: Candidate) -> bool:
     """'至少一周更新发布一次信息', '每月公开两次': a count in 次 after a period word says how often."""
     text = _text(sents, c)
@@ -98,12 +120,17 @@ def how_often(sents: list[Sentence], c: Candidate) -> bool:
 
 def names_no_information(sents: list[Sentence], c: Candidate) -> bool:
     """Without 主动, the count must name information ('公开信息373条', '政府信息公开566条',
-    '公开机构职能、政策法规共计32条', '发布59条,其中政策公告类信息57条')."""
+    '公开机构职能、政策法规共计32条', '发布59条,其中政策公告类信息57条'), or be tallied
+    before its verb ('全年共发布212条')."""
     if c.cue.strong:
         return False
     text = _text(sents, c)
     start = clause_start(text, c.verb)
-    named = INFO_RX.search(text, start, c.at) or TOTAL_WORD_RX.search(text, c.verb, c.at)
+    named = (
+        INFO_RX.search(text, start, c.at)
+        or TOTAL_WORD_RX.search(text, c.verb, c.at)
+        or TALLY_RX.search(text, start, c.verb)
+    )
     return not (INFO_AFTER_RX.match(text, c.end) or named or INFO_BREAKDOWN_RX.match(text, c.end))
 
 
@@ -150,6 +177,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("runs_past_heading", runs_past_heading),
     Feature("one_category", one_category),
     Feature("documents_not_items", documents_not_items),
+    Feature("documents_among_kinds", documents_among_kinds),
     Feature("how_often", how_often),
     Feature("names_no_information", names_no_information),
     Feature("other_things", other_things),

@@ -17,7 +17,7 @@ import re
 from generator.extract.channels import CHANNEL_RX, GENERIC_CHANNELS, channels_listed, clause_start
 from generator.extract.prose import NUMBER, Sentence, count
 from generator.extract.vocab import INFO_NOUNS, ITEM_UNITS, MEDIA_WORDS, PARTIAL_CHANNELS
-from generator.extract.vocab_proactive import ALL_CHANNEL_WORDS, CATEGORY_LABELS
+from generator.extract.vocab_proactive import ALL_CHANNEL_WORDS, CATEGORY_LABELS, PRODUCE_VERBS
 from generator.records import Figure
 
 # the next item of a list of categories: '、行政执法信息3条'
@@ -50,6 +50,17 @@ ALL_TOTAL_RX = re.compile(
 BACK = 3  # how many sentences back an all-channels total is looked for
 # one category's information: '规划类信息', '公告公示类政务信息' (not '各类信息', '等类信息')
 CATEGORY_RX = re.compile(r"[^\s各多两几等此该这本全诸、,，]类(?:政府|政务)?(?:信息|文件)")
+# several kinds joined and totalled: '各类信息及工作动态类信息合计', '机构职能类、动态类信息共计'
+KINDS_TOTAL_RX = re.compile(
+    r"(?:及|和|与|、)[^,，。;；]{0,12}?类(?:政府|政务)?(?:信息|文件)?[^,，。;；]{0,4}?(?:合计|共计|总计|共)"
+)
+# a count of the items produced (made, issued) before 其中: '共制发政府信息130件'
+PRODUCED_RX = re.compile(
+    r"(?:" + "|".join(PRODUCE_VERBS) + r")[^,，。;；]{0,20}?\d[\d,]*\s*[" + ITEM_UNITS + r"份]"
+)
+# the next part of a split by mode: ',依申请公开5条'
+MODE_NEXT_RX = re.compile(r"[^。;；\d]{0,6}?依申请")
+REACH_BACK = 40  # how far before 其中 a total's words are read
 # a category label not counted over all of its kind: '重点领域…' (not '12个重点领域', '各重点领域',
 # '财政、社保等重点领域': a list of areas closed by 等)
 LABEL_RX = re.compile(r"(?<![个各全所有部等])(?:" + "|".join(CATEGORY_LABELS) + r")")
@@ -72,8 +83,17 @@ def next_item_info(sentence: str, end: int) -> bool:
 
 def category_count(gap: str) -> bool:
     """'公开规划类信息6条', '公开公文类信息6件': the words before the count name one category
-    (X类信息), not all information ('各类信息', '多类政务信息')."""
-    return bool(CATEGORY_RX.search(gap))
+    (X类信息), not all information ('各类信息', '多类政务信息') nor several kinds joined and
+    totalled ('公开各类信息及工作动态类信息合计193条')."""
+    return bool(CATEGORY_RX.search(gap)) and not KINDS_TOTAL_RX.search(gap)
+
+
+def produced_share(sentence: str, start: int) -> bool:
+    """'共计产生公文类政府信息160条,其中主动公开的公文类信息有22条': the 主动公开 at start
+    follows 其中 and a count of the items produced, so it is the disclosed share of all of
+    them (the year's total), though it names their kind."""
+    cut = sentence.rfind("其中", 0, start)
+    return cut >= 0 and bool(PRODUCED_RX.search(sentence, 0, cut))
 
 
 def labelled_category(clause: str) -> bool:
@@ -86,6 +106,14 @@ def breakdown_part(sentence: str, start: int) -> bool:
     and a disclosed count before it, so it is a part of that total."""
     cut = max(sentence.rfind("其中", 0, start), sentence.rfind("包括", 0, start))
     return cut >= 0 and bool(COUNT_BEFORE_RX.search(sentence, 0, cut))
+
+
+def mode_share(sentence: str, start: int, end: int) -> bool:
+    """'共公开政府信息130条,其中主动公开125条,依申请公开5条': the 主动公开 part (start to end)
+    of a total split by mode (依申请公开 next), the total itself not 主动公开 nor applications."""
+    cut = sentence.rfind("其中", 0, start)
+    total = sentence[max(0, cut - REACH_BACK) : cut]  # not '收到…申请11件,其中:主动公开1件'
+    return "主动" not in total and "申请" not in total and bool(MODE_NEXT_RX.match(sentence, end))
 
 
 def publicity(rest: str, verb: int, end: int) -> bool:

@@ -90,3 +90,40 @@ NOT_ITEM_WORDS: tuple[str, ...] = (
 )
 # Words of the year's own figure within or after a cumulative one ('2018年发生数为184条').
 YEAR_NEW_VERBS: tuple[str, ...] = ("新增", "发生数为", "发生数", "新公开", "公开", "发布", "新发布")
+# Words that make a count the sum of everything disclosed ('主动公开政府信息总数为88条').
+SUM_WORDS: tuple[str, ...] = ("总数", "总量", "总共", "一共", "共有")
+# Words that scope a count to the year reported, like the year itself ('今年主动公开…').
+YEAR_SCOPE_WORDS: tuple[str, ...] = ("本年度", "本年", "今年", "全年", "年内", "一年来")
+# Verbs of items produced, of which a 其中主动公开 share is the year's disclosed total
+# ('共制发政府信息130件,其中主动公开18件').
+PRODUCE_VERBS: tuple[str, ...] = ("产生", "制发", "制作", "获取", "形成", "印发", "制定")
+# Nouns of areas a count of which may stand between 主动公开 and its 共计 total
+# ('主动公开相关信息14大领域内容,共计294小项').
+AREA_NOUNS: tuple[str, ...] = (
+    "大领域",
+    "个领域",
+    "领域",
+    "大类",
+    "个方面",
+    "方面",
+    "个板块",
+    "板块",
+    "个栏目",
+    "栏目",
+)
+# Words of a bare total closing a run of counts ('…公众号发布信息380条,共计432条').
+CLOSING_WORDS: tuple[str, ...] = ("共计", "合计", "总计", "总共", "一共", "共")
+# Nouns of documents: a count of them yields to a count of information ('主动公开文件12件').
+DOCUMENT_NOUNS: tuple[str, ...] = ("文件", "公文", "发文")
+# Words that scope a count to all years so far, so it states no year's total
+# ('截至目前,共主动公开政府信息1230条', '…1230条(含历年)'); 累计 alone may be the year's.
+TO_DATE_SCOPE_WORDS: tuple[str, ...] = (
+    "截至目前",
+    "截止目前",
+    "截至今",
+    "截止今",
+    "到目前",
+    "至今",
+    "迄今",
+    "历年",
+)
