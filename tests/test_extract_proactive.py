@@ -795,3 +795,24 @@ def test_part_read_as_shares(body: str, expected: int | None) -> None:
 )
 def test_year_part_of_running_total(body: str, expected: int | None) -> None:
     assert total(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare total closing a list whose first count reads like a heading's or one kind's
+        ("某乡2021年主动公开工作情况40条,机构简介3条,预算决算2条,民生信息25条,合计70条。", 70),
+        ("主动公开规划类信息6条,财政类信息9条,民生类信息12条,共计27条。", 27),
+        # 一 with its unit before a noun is the article 'a'; before 信息 it counts one
+        ("我镇把政府信息公开作为推进依法行政的一项重要工作,常抓不懈。", None),
+        ("本年度主动公开一条信息。", 1),
+        # a part of what was disclosed, named as such, or the information of a topic named before
+        ("在主动公开的信息中涉及重大事项方面的信息有52条,其中应急预案6条。", None),
+        ("生态环保领域,常态化开展宣讲预警,全年发布相关信息300余条。", None),
+        ("全年主动公开政府信息150条,其中生态环保领域发布相关信息30条。", 150),
+        # training sessions are not disclosed items
+        ("全镇全年共组织政府信息公开业务培训2次,培训30人次。", None),
+    ],
+)
+def test_totals_closing_lists_articles_and_named_parts(body: str, expected: int | None) -> None:
+    assert total(body) == expected

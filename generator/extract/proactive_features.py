@@ -118,6 +118,37 @@ def how_often(sents: list[Sentence], c: Candidate) -> bool:
     return c.unit == "次" and any(w in clause for w in FREQUENCY_WORDS)
 
 
+# '在主动公开的信息中…方面的信息有70条': a part of the disclosed items, named as such;
+# '…领域,…全年发布相关信息1000余条': the information related to the topic named before
+AMONG_DISCLOSED_RX = re.compile(r"在[^,，。;；]{0,8}公开的[^,，。;；]{0,6}信息中")
+RELATED_INFO_RX = re.compile(r"(?:相关|有关)(?:政府|政务)?信息\s*$")
+
+
+def part_named(sents: list[Sentence], c: Candidate) -> bool:
+    """'在主动公开的信息中与公众密切相关的重大事项方面的信息有70条': the clause scopes the
+    count to a part of what was disclosed; '全年发布相关信息1000余条': to the topic before."""
+    text = _text(sents, c)
+    clause = text[clause_start(text, c.verb) : c.at]
+    head = text[max(0, c.verb - 20) : c.at]
+    return bool(AMONG_DISCLOSED_RX.search(head) or RELATED_INFO_RX.search(clause))
+
+
+# '一项重要工作', '一个窗口': 一 as an article before a noun, not a count
+ARTICLE_NOUN_RX = re.compile(r"\s*[\u4e00-\u9fff]")
+
+
+def article_one(sents: list[Sentence], c: Candidate) -> bool:
+    """'把政府信息公开作为…的一项重要工作': the character 一 with its unit before a noun other
+    than information ('公开一条信息' counts one) is the article 'a', not a count."""
+    text = _text(sents, c)
+    return (
+        text[c.at : c.at + 1] == "一"
+        and c.unit != ""
+        and bool(ARTICLE_NOUN_RX.match(text, c.end))
+        and not INFO_AFTER_RX.match(text, c.end)
+    )
+
+
 def names_no_information(sents: list[Sentence], c: Candidate) -> bool:
     """Without 主动, the count must name information ('公开信息373条', '政府信息公开566条',
     '公开机构职能、政策法规共计32条', '发布59条,其中政策公告类信息57条'), or be tallied
@@ -179,6 +210,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("documents_not_items", documents_not_items),
     Feature("documents_among_kinds", documents_among_kinds),
     Feature("how_often", how_often),
+    Feature("article_one", article_one),
+    Feature("part_named", part_named),
     Feature("names_no_information", names_no_information),
     Feature("other_things", other_things),
     Feature("one_channel", one_channel),

@@ -48,6 +48,9 @@ TALLY_RX = re.compile("|".join(CLOSING_WORDS))  # '全年共…', '合计…'
 DOCUMENTS_RX = re.compile("|".join(DOCUMENT_NOUNS))
 # features that rule a count out as one channel's share, which a total word overrides
 CHANNEL_RULES = frozenset({"one_channel", "channel_part"})
+# a first count ruled out as one kind's share still opens a list a bare total may close:
+# '主动公开工作情况38条,履职依据4条,…,重大民生信息27条,合计74条'
+PART_RULES = CHANNEL_RULES | {"one_category", "runs_past_heading"}
 YEAR_RX = re.compile(r"((?:19|20)\d{2})\s*年(?!底|末|\d|[1-9]月)|" + "|".join(YEAR_SCOPE_WORDS))
 RUN_ON = 4  # how many sentences after a semicolon a closing total is looked for
 SCOPE = 12  # how far into a clause its year scope is looked for
@@ -76,7 +79,7 @@ def stated_total(
             found = c.fig
         elif why in CHANNEL_RULES and _after_channels(text, c) and _stated(text, c, year):
             found = c.fig  # '…通过公众号主动公开信息80条,全年共主动公开政府信息200条'
-        elif why is None or why in CHANNEL_RULES:
+        elif why is None or why in PART_RULES:
             found = closing_total(sents, c)
         if found is not None and not _of_documents(_segment(text, c)):
             return found

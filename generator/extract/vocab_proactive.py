@@ -87,6 +87,7 @@ NOT_ITEM_WORDS: tuple[str, ...] = (
     "公开件",
     "规范性文件",
     "稿件",
+    "培训",  # '共组织政府信息公开业务培训2次': sessions, not items
 )
 # Words of the year's own figure within or after a cumulative one ('2018年发生数为184条').
 YEAR_NEW_VERBS: tuple[str, ...] = ("新增", "发生数为", "发生数", "新公开", "公开", "发布", "新发布")
