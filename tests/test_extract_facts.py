@@ -125,6 +125,8 @@ def test_proactive_total(body: str, total: int | None) -> None:
         # a second negated statement joined by 且 does not hide the first
         ("2023年未接到政府信息公开申请且未出现政府信息公开申请行政复议等情况。", 0),
         ("2023年未出现行政复议且受理政府信息公开申请3件。", 3),
+        ("全年收到公民获取政府信息的申请,依申请公开办理12件,已公开11件。", 12),
+        ("2022年度没有群众提出政府信息公开的请求。", 0),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:
@@ -166,6 +168,7 @@ def test_applications(body: str, received: int | None) -> None:
         ("全年没有出现因信息公开引起的行政诉讼,或提起行政复议的情形。", 0, 0),
         ("未发生行政复议,提起行政诉讼2件。", 0, 2),
         ("未收到信息公开申请,提起行政诉讼1件。", None, 1),
+        ("2020年因政府信息公开申请行政复议、提起行政诉讼0件。", 0, 0),
     ],
 )
 def test_reviews_and_lawsuits(body: str, reviews: int | None, suits: int | None) -> None:

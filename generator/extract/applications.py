@@ -31,11 +31,11 @@ APPLICATION_RXS = (
     ),
     # 收到1份政府信息公开申请
     re.compile(r"(?:" + _RECEIVE + r")\s*" + NUMBER + r"\s*[" + CASE_UNITS + r"][^,，。;；\d]{0,12}?申请"),
-    # 依申请公开政府信息共4件 / 依申请公开政府信息申请 4件 / 依申请公开请求9件 / 申请总数为0 / 依申请公开3次 / 依申请公开共受理2件 / 依申请公开件共12件
+    # 依申请公开政府信息共4件 / 依申请公开政府信息申请 4件 / 依申请公开请求9件 / 依申请公开办理19件 / 申请总数为0 / 依申请公开3次 / 依申请公开共受理2件 / 依申请公开件共12件
     # (件/宗/次 only: '依申请公开信息22条' counts items released on request)
     re.compile(
         r"(?:依申请公开(?:政府信息|信息|事项)?(?:申请|请求)?(?:件数|数量|总数|件)?|申请(?:总数|总量|数量|件数))"
-        r"(?:共计|共|为|是)?(?:受理|收到)?\s*" + NUMBER + r"\s*[件宗次]"
+        r"(?:共计|共|为|是)?(?:受理|收到|办理)?\s*" + NUMBER + r"\s*[件宗次]"
     ),
     # 依申请公开2条 / 依申请公开数量为1条 (the count right after 依申请公开, no noun between)
     re.compile(r"依申请公开(?:数量|件数|总数)?(?:共计|共|为)?" + NUMBER + r"\s*条"),
@@ -76,7 +76,7 @@ def read_applications(
     """New applications that year: a count ('共受理政府信息公开申请15件'), else 0 when the
     text says none came ('未收到…申请', '无依申请公开'), else None."""
     every = sents
-    sents = [s for s in sents if "申请" in s.text]  # every statement below names 申请
+    sents = [s for s in sents if "申请" in s.text or "请求" in s.text]  # every statement below names one
     new = _new_this_year(sents, year)
     if new is not None:
         return new
@@ -99,7 +99,7 @@ def read_applications(
     for sent in sents:
         for start, clause in _statements(sent.text):
             # '没有向…申请人收费': a statement on fees, not on applications
-            at = zero_statement(clause, ("申请",), ("复议", "诉讼", "收费"))
+            at = zero_statement(clause, ("申请", "请求"), ("复议", "诉讼", "收费"))
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause) and not _carried(clause):
                 return figure(0, sent, start + at)
         label = label_none(sent, ("申请",), ("复议", "诉讼"))

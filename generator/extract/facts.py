@@ -51,9 +51,11 @@ SUIT_KINDS_RX = re.compile(
 # the second object of one negation, after a comma: '未发生…申请行政复议,提起行政诉讼的情况'
 COORDINATE_RX = re.compile(r"[,，]?\s*(?:或者?|以及|及|和|也)?\s*(?:提起|申请|引起)")
 # '全年实现答复“零复议、零诉讼”'
+# ... or one zero for both: '申请行政复议、提起行政诉讼0件'
+JOINT_ZERO = r"|复议[^,，。;；\d]{0,10}?(?:诉讼|起诉)[^,，。;；\d]{0,4}?\s*(?:0|零)\s*[件起宗例个](?![\d])"
 ZERO_CASES_RX = {
-    "reviews_total": re.compile(r"零(?:行政)?复议"),
-    "litigations_total": re.compile(r"零(?:行政)?诉讼"),
+    "reviews_total": re.compile(r"零(?:行政)?复议" + JOINT_ZERO),
+    "litigations_total": re.compile(r"零(?:行政)?诉讼" + JOINT_ZERO),
 }
 
 
