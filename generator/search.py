@@ -18,7 +18,7 @@ segments the query with Intl.Segmenter; the two disagree, so place names are mis
    match alike: towns and regions first, reports last, newest first;
 2. `pagefind --site SHADOW --output-path site/pagefind`, in shards of SHARD_BYTES of shadow
    text, one after another (peak ≈ 1.35 GB at 10,000 reports): the served pages are unchanged;
-3. site/pagefind/chars.json: on how many pages each Han character is (char_levels), a few KB;
+3. site/pagefind/chars.json: how often each Han character is in the indexed text (char_levels);
 4. in the browser (docs/assets/search.js, our own UI on Pagefind's JS API) a Chinese query becomes
    an exact phrase of single characters, 营商环境 -> "营 商 环 境", sorted by rank; a longer one is
    looked up by its rarest 4 consecutive characters (each character costs one index chunk per
@@ -183,7 +183,7 @@ def _shadow_files(args: tuple[str, str, list[str]]) -> tuple[list[tuple[str, int
         data = page.encode("utf-8")
         out.write_bytes(data)
         written.append((rel, len(data)))
-        chars.update(set(HAN_RX.findall(page)))
+        chars.update(HAN_RX.findall(page, page.index("<main")))  # the indexed text
     return written, chars
 
 
@@ -197,7 +197,7 @@ def build_shadow(
     site: Path, shadow: Path, rels: list[str] | None = None
 ) -> tuple[list[tuple[str, int]], Counter[str]]:
     """Write the shadow copy of pages (default: all; in parallel on every core); returns the pages
-    written with their sizes in bytes, sorted, and on how many pages each Han character is."""
+    written with their sizes in bytes, sorted, and how often each Han character is in them."""
     rels = html_pages(site) if rels is None else rels
     workers = os.cpu_count() or 1
     if workers < 2 or len(rels) < 200:
@@ -212,18 +212,21 @@ def build_shadow(
     return sorted(pages), chars
 
 
-LEVELS = 40  # rarity levels in chars.json, a quarter power of two apart: 1/2**0.25 … 1/1024
+LEVELS = 44  # rarity levels in chars.json, a quarter power of two apart
+TOP = 5  # level 0: characters more than 2**TOP times per page on average
 
 
 def char_levels(chars: Counter[str], pages: int) -> dict[str, object]:
-    """How common each Han character is, for the browser to look a long query up by its rarest
-    characters (docs/assets/search.js): level i lists, sorted, the characters on more than
-    pages / 2**((i + 1) / 4) of the pages; rarer ones are left out. Fine steps, since a report's
-    boilerplate puts most characters of a long phrase on more than half of the pages. Small (a
-    few KB) and deterministic (integer arithmetic)."""
+    """How common each Han character is in the indexed text, for the browser to look a long query
+    up by its rarest characters (docs/assets/search.js): level i lists, sorted, the characters
+    that occur more than pages * 2**(TOP - (i + 1) / 4) times in all; rarer ones (less than once
+    in 64 pages) are left out. Occurrences, not pages: a character's index chunk holds every
+    position it is at, so its bytes and the work of a phrase search grow with them. Small (a few
+    KB) and deterministic (integer arithmetic)."""
     levels: list[list[str]] = [[] for _ in range(LEVELS)]
     for char, count in sorted(chars.items()):
-        level = next((i for i in range(LEVELS) if count**4 * 2 ** (i + 1) > pages**4), None)
+        above = (i for i in range(LEVELS) if count**4 * 2 ** (i + 1) > pages**4 * 2 ** (4 * TOP))
+        level = next(above, None)
         if level is not None:
             levels[level].append(char)
     return {"pages": pages, "step": 0.25, "levels": ["".join(c) for c in levels]}

@@ -276,10 +276,10 @@ def test_long_query_is_looked_up_by_its_rarest_characters_and_checked(
     site = tmp_path / "site"
     shutil.copytree(synthetic_site / "site", site)
     table = json.loads((site / "pagefind" / "chars.json").read_text(encoding="utf-8"))
-    assert table["pages"] > 24 and len(table["levels"]) == 40
+    assert table["pages"] > 24 and len(table["levels"]) == 44
     common = "".join(sorted(set("政务公开电中心便民服")))
     (site / "pagefind" / "chars.json").write_text(
-        json.dumps({"pages": 100, "step": 0.25, "levels": [common] + [""] * 39}), encoding="utf-8"
+        json.dumps({"pages": 100, "step": 0.25, "levels": [common] + [""] * 43}), encoding="utf-8"
     )
     server, url, requested = serve(site)
     try:

@@ -63,7 +63,8 @@
     return pending;
   }
 
-  /* How common each character is: {pages, step, levels: [chars on > 2**-step of the pages, …]}. */
+  /* How common each character is: {pages, step, levels: [the commonest characters, the next, …]},
+     a level 2**step times rarer than the one before (generator/search.py, char_levels). */
   function loadRarity() {
     if (!rarity) {
       rarity = json(bundle + "chars.json", { levels: [] });
@@ -89,12 +90,12 @@
     return { term: term, needle: needle, verify: words.length < tokens.length };
   }
 
-  /* The WINDOW consecutive characters that are the least common together (the fewest pages to
-     check, the smallest index chunks); the first such window on a tie. */
+  /* The WINDOW consecutive characters that are the least common together (the smallest index
+     chunks, the least work for the phrase search); the first such window on a tie. */
   function rarest(chars, table) {
     var levels = (table && table.levels) || [];
     var step = (table && table.step) || 1;
-    function weight(c) { // about the share of pages the character is on
+    function weight(c) { // about how often the character is in the index
       for (var i = 0; i < levels.length; i++) if (levels[i].indexOf(c) >= 0) return Math.pow(2, -i * step);
       return Math.pow(2, -levels.length * step);
     }
