@@ -25,12 +25,15 @@
   var HAN = /^[\u3400-\u9fff\uf900-\ufaff]$/;
   var WINDOW = 4; // characters looked up for a long Chinese query: 4 index chunks per shard
   var PAGE = 10; // results shown at a time
-  var DEBOUNCE = 100; // ms after the last keystroke
+  var DEBOUNCE = 100; // ms after the last of quick keystrokes
+  var GAP = "[^\\p{L}\\p{N}]{0,3}"; // between two words of a phrase: no letter or digit
   var pending = null;
   var rarity = null;
-  var current = null; // the search on screen: {seq, needle, candidates, next, shown, verify}
+  var current = null; // the search on screen: {query, needle, verify, candidates, next, shown}
   var seq = 0;
   var timer = 0;
+  var lastInput = 0; // Date.now() of the last change in the field
+  var searched = ""; // the words of the last search run
 
   /* ---- loading ------------------------------------------------------------------------------ */
 
@@ -86,7 +89,9 @@
     var words = tokens;
     if (allHan && tokens.length > WINDOW) words = rarest(tokens, table);
     var term = tokens.some(function (t) { return HAN.test(t); }) ? '"' + words.join(" ") + '"' : query;
-    var needle = tokens.length ? new RegExp(tokens.map(escapeRx).join("\\s*"), "i") : null;
+    // as Pagefind matches a phrase: words in a row, whatever spaces or punctuation between them
+    // (the ". " it puts between blocks, the space a PDF left inside a line, a comma typed or not)
+    var needle = tokens.length ? new RegExp(tokens.map(escapeRx).join(GAP), "iu") : null;
     return { term: term, needle: needle, verify: words.length < tokens.length };
   }
 
@@ -229,6 +234,7 @@
   function run(query) {
     var mine = ++seq;
     query = query.trim();
+    searched = query;
     list.textContent = "";
     more.hidden = true;
     current = null;
@@ -250,6 +256,8 @@
         });
       })
       .catch(function () {
+        pending = null; // tried again on the next change
+        searched = "";
         if (mine === seq) say("搜索暂时不可用");
       });
   }
@@ -274,17 +282,25 @@
     return Array.prototype.slice.call(list.querySelectorAll("a.pf-search__link"));
   }
 
-  /* A search DEBOUNCE ms after the last change; its index chunks start loading at once. */
+  /* The first change after a pause (a pasted query, a word the input method committed) is
+     searched at once; changes in quick succession (typing letters) DEBOUNCE ms after the last.
+     The index chunks start loading at once either way. */
   function typed() {
+    var query = field.value.trim();
+    if (query === searched) return; // the same words (an input method reports a word twice)
     unsettled();
     clearTimeout(timer);
+    var now = Date.now();
+    var pause = now - lastInput > DEBOUNCE;
+    lastInput = now;
+    if (pause) return run(query);
     timer = setTimeout(function () { run(field.value); }, DEBOUNCE);
-    var query = field.value.trim();
     if (!query) return;
     Promise.all([load(), needsRarity(query) ? loadRarity() : null]).then(function (got) {
       if (field.value.trim() === query) got[0].preload(plan(query, got[1]).term);
     });
   }
+
   field.addEventListener("input", function (event) {
     if (!event.isComposing) typed(); // not while an input method is still composing characters
   });
@@ -294,7 +310,7 @@
     if (event.key === "Enter" && !event.isComposing) {
       event.preventDefault();
       clearTimeout(timer);
-      run(field.value);
+      if (field.value.trim() !== searched) run(field.value);
     } else if (event.key === "ArrowDown" && links().length) {
       event.preventDefault();
       links()[0].focus();
