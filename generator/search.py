@@ -18,8 +18,11 @@ segments the query with Intl.Segmenter; the two disagree, so place names are mis
    match alike: towns and regions first, reports last, newest first;
 2. `pagefind --site SHADOW --output-path site/pagefind`, in shards of SHARD_BYTES of shadow
    text, one after another (peak ≈ 1.35 GB at 10,000 reports): the served pages are unchanged;
-3. in the browser (docs/assets/search.js) a Chinese query becomes an exact phrase of single
-   characters, 营商环境 -> "营 商 环 境", sorted by rank.
+3. site/pagefind/chars.json: how often each Han character is in the indexed text (char_levels);
+4. in the browser (docs/assets/search.js, our own UI on Pagefind's JS API) a Chinese query becomes
+   an exact phrase of single characters, 营商环境 -> "营 商 环 境", sorted by rank; a longer one is
+   looked up by its rarest 4 consecutive characters (each character costs one index chunk per
+   shard) and only pages whose text holds the whole query are shown.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -55,6 +59,7 @@ DROP_RX = re.compile(
     re.S,
 )
 TAG_RX = re.compile(r"(<[^>]*>)")
+HAN_RX = re.compile(f"[{HAN}]")
 BOUNDARY_RX = re.compile(rf"(?<=[{HAN}])(?=[{HAN}A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])")
 SKIP = ("404.html", "pagefind")
 # Pages a searcher looks for by name only: indexed by their title (the home page, year lists,
@@ -108,14 +113,13 @@ def page_rank(rel: str, report: bool) -> int:
     return 4 if kind == "title" else 5
 
 
-def place_names(body: str) -> str:
-    """The page's place as one run of text, 省地市县乡镇 (from the breadcrumb), so that a county
-    and town typed together (桦川县悦来镇) are an exact phrase of the page."""
+def place_names(body: str) -> list[str]:
+    """The page's place from the breadcrumb, 省 地市 县 乡镇 (without 地区 and the report's year)."""
     found = CRUMBS_RX.search(body)
     if not found:
-        return ""
+        return []
     names = [plain_text(c) for c in plain_text(found.group(1)).split("›")][1:]  # after 地区
-    return "".join(n for n in names if n and not n[0].isdigit())  # not the report's year
+    return [n for n in names if n and not n[0].isdigit()]
 
 
 def report_text(found: re.Match[str]) -> str:
@@ -147,25 +151,29 @@ def shadow_page(page: str, rel: str = "about/index.html") -> str | None:
     title = plain_text(h1.group(1)) if h1 else ""
     kind = page_kind(rel)
     report = REPORT_TEXT_RX.search(body) if kind == "place" else None
+    places = place_names(body) if kind == "place" else []
     if kind == "full":
         text = LINE_RX.sub("", body)
     else:
         text = f"<h1>{html.escape(title)}</h1>"
-        places = place_names(body) if kind == "place" else ""
-        text += f"<p>{html.escape(places)}</p>" if places else ""
+        # one run of text, so that a county and town typed together (桦川县悦来镇) are a phrase
+        text += f"<p>{html.escape(''.join(places))}</p>" if places else ""
         text += ID_RX.sub(r"\1", LINE_RX.sub("", report_text(report))) if report else ""
+    # the place, shown under a result's title (same-named towns are told apart by it)
+    place = ' <meta data-pagefind-meta="place[content]" content="{}">'
     return (
         '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title></head>"
+        f"<title>{html.escape(title)}</title>{place.format(html.escape(' › '.join(places))) if places else ''}</head>"
         f'<body><main data-pagefind-body data-pagefind-meta="title:{html.escape(title)}" '
         f'data-pagefind-sort="rank:{page_rank(rel, report is not None)}">'
         f"{unigram(text)}</main></body></html>"
     )
 
 
-def _shadow_files(args: tuple[str, str, list[str]]) -> list[tuple[str, int]]:
+def _shadow_files(args: tuple[str, str, list[str]]) -> tuple[list[tuple[str, int]], Counter[str]]:
     site, shadow, rels = args
     written = []
+    chars: Counter[str] = Counter()
     for rel in rels:
         page = shadow_page((Path(site) / rel).read_text(encoding="utf-8"), rel)
         if page is None:
@@ -175,7 +183,8 @@ def _shadow_files(args: tuple[str, str, list[str]]) -> list[tuple[str, int]]:
         data = page.encode("utf-8")
         out.write_bytes(data)
         written.append((rel, len(data)))
-    return written
+        chars.update(HAN_RX.findall(page, page.index("<main")))  # the indexed text
+    return written, chars
 
 
 def html_pages(site: Path) -> list[str]:
@@ -184,18 +193,43 @@ def html_pages(site: Path) -> list[str]:
     return [r for r in rels if not r.startswith(SKIP)]
 
 
-def build_shadow(site: Path, shadow: Path, rels: list[str] | None = None) -> list[tuple[str, int]]:
+def build_shadow(
+    site: Path, shadow: Path, rels: list[str] | None = None
+) -> tuple[list[tuple[str, int]], Counter[str]]:
     """Write the shadow copy of pages (default: all; in parallel on every core); returns the pages
-    written with their sizes in bytes, sorted."""
+    written with their sizes in bytes, sorted, and how often each Han character is in them."""
     rels = html_pages(site) if rels is None else rels
     workers = os.cpu_count() or 1
     if workers < 2 or len(rels) < 200:
         return _shadow_files((str(site), str(shadow), rels))
     chunks = [rels[i :: workers * 4] for i in range(workers * 4)]
+    pages: list[tuple[str, int]] = []
+    chars: Counter[str] = Counter()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return sorted(
-            p for part in pool.map(_shadow_files, [(str(site), str(shadow), c) for c in chunks]) for p in part
-        )
+        for written, counted in pool.map(_shadow_files, [(str(site), str(shadow), c) for c in chunks]):
+            pages += written
+            chars.update(counted)
+    return sorted(pages), chars
+
+
+LEVELS = 44  # rarity levels in chars.json, a quarter power of two apart
+TOP = 5  # level 0: characters more than 2**TOP times per page on average
+
+
+def char_levels(chars: Counter[str], pages: int) -> dict[str, object]:
+    """How common each Han character is in the indexed text, for the browser to look a long query
+    up by its rarest characters (docs/assets/search.js): level i lists, sorted, the characters
+    that occur more than pages * 2**(TOP - (i + 1) / 4) times in all; rarer ones (less than once
+    in 64 pages) are left out. Occurrences, not pages: a character's index chunk holds every
+    position it is at, so its bytes and the work of a phrase search grow with them. Small (a few
+    KB) and deterministic (integer arithmetic)."""
+    levels: list[list[str]] = [[] for _ in range(LEVELS)]
+    for char, count in sorted(chars.items()):
+        above = (i for i in range(LEVELS) if count**4 * 2 ** (i + 1) > pages**4 * 2 ** (4 * TOP))
+        level = next(above, None)
+        if level is not None:
+            levels[level].append(char)
+    return {"pages": pages, "step": 0.25, "levels": ["".join(c) for c in levels]}
 
 
 def run_pagefind(shadow: Path, output: Path) -> None:
@@ -271,7 +305,7 @@ def index_site(
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pagefind-shadow-") as tmp:
-        pages = build_shadow(site, Path(tmp) / "all")
+        pages, chars = build_shadow(site, Path(tmp) / "all")
         parts = shards(pages, size)
         for number, rels in enumerate(parts):  # one folder per shard, paths kept (they are the URLs)
             for rel in rels:
@@ -286,6 +320,8 @@ def index_site(
             list(done)
     extra = [shard_dir(n) + "/" for n in range(1, len(parts))]
     (site / "pagefind" / "shards.json").write_text(json.dumps(extra), encoding="utf-8")
+    table = json.dumps(char_levels(chars, len(pages)), ensure_ascii=False, separators=(",", ":"))
+    (site / "pagefind" / "chars.json").write_text(table, encoding="utf-8")
     if cache is not None:
         prune_cache(cache, keep=SHARD_CACHE_KEEP)
     return len(pages)

@@ -429,12 +429,18 @@ def test_no_dialog_fires_in_a_browser(bad: tuple[Path, list[Case], BuildResult],
                 assert "xss-script" in visit.page.content() or town == "zhuruzhen"
             visit.page.goto(f"http://127.0.0.1:{port}/")
             tb.open_search(visit.page, "xss")  # results show excerpts of the hostile text
-            results = visit.page.locator(".pagefind-ui__result, .md-search-result__item")
+            results = visit.page.locator(".pf-search__result, .md-search-result__item")
             results.first.wait_for(state="visible", timeout=15000)
             visit.page.wait_for_timeout(1000)
             assert "xss" in results.first.inner_text().replace("\u200b", "")
-            visit.page.locator(".pf-search__panel input, input.md-search__input").first.fill("script alert")
-            visit.page.wait_for_timeout(1500)
+            for query in ("script alert", "<script>", "onerror"):
+                visit.page.locator(".pf-search__input, input.md-search__input").first.fill(query)
+                visit.page.wait_for_timeout(1500)
+                # report text is shown as text: no element in a result but the link, its lines and marks
+                tags = visit.page.evaluate(
+                    "[...document.querySelectorAll('.pf-search__result *')].map(e => e.tagName)"
+                )
+                assert set(tags) <= {"A", "P", "MARK"}, tags
             browser.close()
     finally:
         server.shutdown()

@@ -176,10 +176,13 @@ def open_search(page: object, words: str) -> None:
 def search_result(page: object, title_has: str = "", text_has: str = "") -> object:
     """The link of the first result whose title (or, failing that, text) has the words: a citizen
     scans the list for the town or the sentence they typed and clicks it."""
-    items = page.locator(".pagefind-ui__result, .md-search-result__item")
+    items = page.locator(".pf-search__result, .md-search-result__item")
     items.first.wait_for(state="visible", timeout=15000)
-    page.wait_for_timeout(300)  # results arrive in batches; let the first ones settle
-    title = ".pagefind-ui__result-title, .md-search-result__article h1"
+    if page.locator(".pf-search__status").count():  # Pagefind panel: wait until the list is complete
+        page.wait_for_selector(".pf-search__status[data-results]", timeout=15000)
+    else:
+        page.wait_for_timeout(300)  # results arrive in batches; let the first ones settle
+    title = ".pf-search__link, .md-search-result__article h1"
     for item in items.all():
         if title_has and title_has in item.locator(title).first.inner_text():
             return item.locator("a").first
@@ -240,6 +243,53 @@ def test_search_finds_town_and_phrase(
     assert lands_on in page.evaluate("decodeURI(location.pathname)")
     assert words in page.locator("article").inner_text()
     visit.assert_clean()
+
+
+def test_search_by_keyboard_alone(base_url: str, visit: Visit) -> None:
+    """'/' opens the search, the arrow keys move to a result, Enter opens it, Escape closes."""
+    page = visit.page
+    page.goto(base_url)
+    page.keyboard.press("/")
+    field = page.locator(".pf-search__input")
+    field.wait_for(state="visible")
+    assert page.evaluate("document.activeElement.classList.contains('pf-search__input')")
+    page.keyboard.type("曙光镇")
+    page.wait_for_selector(".pf-search__status[data-results]", timeout=15000)
+    status = page.locator(".pf-search__status")
+    assert status.get_attribute("role") == "status" and "找到" in status.inner_text()
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "曙光镇", focused  # the town's own page first
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.textContent") == "曙光镇"
+    page.evaluate("document.querySelector('article h1').setAttribute('data-old', '1')")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => { const h = document.querySelector('article h1'); return h && !h.dataset.old; }"
+    )
+    assert "shuguangzhen" in page.evaluate("location.pathname")
+    assert page.locator(".pf-search__panel").is_hidden()  # closed on the new page
+    page.keyboard.press("/")
+    field.wait_for(state="visible")
+    page.keyboard.press("Escape")
+    assert page.locator(".pf-search__panel").is_hidden()
+    visit.assert_clean()
+
+
+def test_search_panel_fits_a_phone(base_url: str, browser: object) -> None:
+    visit = new_visit(browser, width=375)
+    page = visit.page
+    page.goto(base_url)
+    open_search(page, "曙光镇")
+    search_result(page, title_has="曙光镇")
+    box = page.locator(".pf-search__panel").bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 375 + 0.5, box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search-375.png"))
+    visit.assert_clean()
+    page.context.close()
 
 
 def test_home_search_box_hands_words_to_the_header_search(base_url: str, visit: Visit) -> None:

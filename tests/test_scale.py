@@ -162,15 +162,24 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str, list[str]]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/", requested
 
 
-def header_search(page, query: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """Search with the header UI; (title, excerpt) of the results shown, best first."""
-    page.click(".pf-search__open")
-    page.fill("#pf-search-ui input", query)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+def header_search(page, query: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Search with the header UI; (title, place, excerpt) of the results shown, best first."""
+    if page.locator(".pf-search__panel").is_hidden():
+        page.click(".pf-search__open")
+    page.fill(".pf-search__input", query)
+    page.wait_for_selector(".pf-search__status[data-results]", timeout=20000)
     page.wait_for_load_state("networkidle")
-    titles = page.locator(".pagefind-ui__result-link").all_inner_texts()
-    excerpts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
-    return list(zip(titles, excerpts, strict=False))
+    out = []
+    for item in page.locator(".pf-search__result").all():
+        place = item.locator(".pf-search__place")
+        out.append(
+            (
+                item.locator(".pf-search__link").inner_text(),
+                place.inner_text() if place.count() else "",
+                item.locator(".pf-search__excerpt").inner_text(),
+            )
+        )
+    return out
 
 
 SHARD_BYTES = 60_000
@@ -209,23 +218,42 @@ def test_header_search_finds_towns_and_phrases(synthetic_site: Path) -> None:
             foreign: list[str] = []
             page.on("request", lambda r: None if r.url.startswith(url) else foreign.append(r.url))
             page.goto(url)
+            page.wait_for_load_state("networkidle")
+            assert not any("pagefind" in p for p in requested)  # nothing before the search is opened
             hits = header_search(page, town)
-            assert hits and all(town in t + e for t, e in hits[:5]), hits
+            assert hits and all(town in t + e for t, _, e in hits[:5]), hits
             assert hits[0][0].strip() == town, hits  # the town's own page comes first
-            assert not any(re.fullmatch(r"\d{4} 年度报告", t.strip()) for t, _ in hits), hits  # no year list
+            assert county in hits[0][1] and town in hits[0][1], hits  # with its place
+            assert not any(re.fullmatch(r"\d{4} 年度报告", t.strip()) for t, _, _ in hits), (
+                hits
+            )  # no year list
             years = sorted((p.stem for p in town_dir.glob("*.txt")), reverse=True)
-            assert [t.split()[1] for t, _ in hits[1:]] == years[: len(hits) - 1], (
+            assert [t.split()[1] for t, _, _ in hits[1:]] == years[: len(hits) - 1], (
                 hits
             )  # reports, newest first
+            count = page.locator(".pf-search__status").get_attribute("data-results")
+            assert count == str(len(hits)) and f"找到 {len(hits)} 个结果" in page.inner_text(
+                ".pf-search__status"
+            )
             if any(county + town in t for t in texts):
                 page.goto(url + "years/")
-                hits = header_search(page, county + town)
-                assert hits and all(county + town in e.replace("\n", "") for _, e in hits), hits
+                hits = header_search(page, county + town)  # longer than the window: checked
+                assert hits and all(county + town in e.replace("\n", "") for _, _, e in hits), hits
+                assert hits[0][0].strip() == town, hits
             page.goto(url)
             hits = header_search(page, "便民服务中心电子显示屏")
-            assert hits and all("便民服务中心电子显示屏" in e for _, e in hits), hits
-            assert all("\u200b" not in t + e for t, e in hits)
-            page.click(".pagefind-ui__result-link")
+            assert hits and all("便民服务中心电子显示屏" in e for _, _, e in hits), hits
+            assert all("\u200b" not in t + e for t, _, e in hits)
+            marked = page.locator(".pf-search__excerpt mark").all_inner_texts()
+            assert marked and all(m == "便民服务中心电子显示屏" for m in marked), marked
+            shown = len(hits)
+            if page.locator(".pf-search__more").is_visible():  # more results: the next ones, checked too
+                page.click(".pf-search__more")
+                page.wait_for_function(f"document.querySelectorAll('.pf-search__result').length > {shown}")
+                page.wait_for_load_state("networkidle")
+                texts_now = page.locator(".pf-search__excerpt").all_inner_texts()
+                assert all("便民服务中心电子显示屏" in e for e in texts_now), texts_now
+            page.click(".pf-search__link")
             page.wait_for_load_state("networkidle")
             assert "/places/" in page.url
             browser.close()
@@ -233,6 +261,41 @@ def test_header_search_finds_towns_and_phrases(synthetic_site: Path) -> None:
         server.shutdown()
     assert not foreign, foreign
     assert any(p.startswith("/pagefind/") for p in requested)
+    assert not any("pagefind-ui" in p or "pagefind-worker" in p for p in requested), requested
+
+
+@pytest.mark.browser
+def test_long_query_is_looked_up_by_its_rarest_characters_and_checked(
+    synthetic_site: Path, tmp_path: Path
+) -> None:
+    """A query longer than the window is looked up by its rarest characters (chars.json), and only
+    pages holding the whole query are shown: here a table that calls 子显示屏 the rarest makes every
+    report with 电子显示屏 a candidate, and none of them holds 政务公开电子显示屏."""
+    from playwright.sync_api import sync_playwright
+
+    site = tmp_path / "site"
+    shutil.copytree(synthetic_site / "site", site)
+    table = json.loads((site / "pagefind" / "chars.json").read_text(encoding="utf-8"))
+    assert table["pages"] > 24 and len(table["levels"]) == 44
+    common = "".join(sorted(set("政务公开电中心便民服")))
+    (site / "pagefind" / "chars.json").write_text(
+        json.dumps({"pages": 100, "step": 0.25, "levels": [common] + [""] * 43}), encoding="utf-8"
+    )
+    server, url, requested = serve(site)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            page = browser.new_page()
+            page.goto(url)
+            assert header_search(page, "政务公开电子显示屏") == []
+            status = page.locator(".pf-search__status")
+            assert int(status.get_attribute("data-candidates") or 0) >= 1  # reports with 子显示屏
+            assert "没有找到" in status.inner_text()
+            hits = header_search(page, "服务中心电子显示屏")  # the same window: all found
+            assert hits and all("服务中心电子显示屏" in e for _, _, e in hits), hits
+            browser.close()
+    finally:
+        server.shutdown()
 
 
 def test_pagefind_output_is_deterministic(synthetic_site: Path, tmp_path: Path) -> None:
