@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from generator import extract_cache
+from generator import extract_cache, slugs
 from generator.layout import REPORT_SUFFIXES, apply_layout
 from generator.records import Problem, Report
 from generator.slugs import sibling_slugs
@@ -71,6 +71,7 @@ class Placed:
     errors: tuple[str, ...] = ()
 
 
+SLUG_MEMO = Path(".cache") / "slugs.json"  # pinyin slugs of place names (generator/slugs.py)
 PLACED = Path(".cache") / "placed.pickle"  # Placed by placed_key(), kept between builds
 
 
@@ -281,7 +282,9 @@ def collect(root: Path) -> Catalog:
         side_hash = hashlib.sha256(side or b"").digest()
         blank = ("", "", "", "")  # slugs: assign_slugs() below
         catalog.entries.append(Entry(None, rel, placed.place, placed.year, blank, key, side_hash, loader))
+    slugs.use_memo(root / SLUG_MEMO)
     assign_slugs(catalog.entries)
+    slugs.save_memo(root / SLUG_MEMO)
     return catalog
 
 
