@@ -127,6 +127,9 @@ def test_proactive_total(body: str, total: int | None) -> None:
         ("2023年未出现行政复议且受理政府信息公开申请3件。", 3),
         ("全年收到公民获取政府信息的申请,依申请公开办理12件,已公开11件。", 12),
         ("2022年度没有群众提出政府信息公开的请求。", 0),
+        # applications one of several things that did not happen; a review of applications is not
+        ("2019年,我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。", 0),
+        ("全年未发生因依申请公开引发的行政复议或行政诉讼案件。", None),
     ],
 )
 def test_applications(body: str, received: int | None) -> None:

@@ -155,6 +155,14 @@ def read(body: str) -> dict:
         # a county named after its city (嘉兴市) is never read as the two-character 兴县
         ("文件编号\n永全镇人民政府\n本报告由嘉兴县永全镇编制。", "永全镇", "嘉兴县"),
         ("本报告由兴县蔚汾镇编制。蔚汾镇2011年信息公开工作平稳。", "蔚汾镇", "兴县"),
+        # a street named …街: the title's short form and the body's …街街道 are one
+        (
+            "银川市兴庆区文化街2014年政府信息公开工作年度报告\n现将文化街街道办事处2014年工作报告如下。",
+            "文化街街道",
+            "兴庆区",
+        ),
+        # a township named after a county-level name (新县): no county is read from its name
+        ("新县镇2012年度政府信息公开年度报告\n一、概述\n我镇认真落实条例。", "新县镇", None),
         # a name with a character of CJK Extension A (㙍 U+364D), after a county
         ("塘㙍镇2024年度政府信息公开工作年度报告\n2024年,我镇在吴川市塘㙍镇政府推动下。", "塘㙍镇", "吴川市"),
     ],

@@ -810,6 +810,9 @@ def test_year_part_of_running_total(body: str, expected: int | None) -> None:
         ("在主动公开的信息中涉及重大事项方面的信息有52条,其中应急预案6条。", None),
         ("生态环保领域,常态化开展宣讲预警,全年发布相关信息300余条。", None),
         ("全年主动公开政府信息150条,其中生态环保领域发布相关信息30条。", 150),
+        # kinds listed side by side, none tallied: no total; a tally or a breakdown keeps it
+        ("本年度公开政府信息公开指南1条,预决算信息2条,应急预案信息6条。", None),
+        ("更新法定主动公开内容51条,包括乡镇文件30条,组织机构3条,年报1条。", 51),
         # training sessions are not disclosed items
         ("全镇全年共组织政府信息公开业务培训2次,培训30人次。", None),
     ],

@@ -54,6 +54,8 @@ ZERO_COUNT_RX = re.compile(
     r"申请(?:(?!复议|诉讼|收费)[^,，。;；\d]){0,12}?(?:事项|件数|数量|总数|总量|数)均?(?:为|是)\s*(?:0|零)(?![\d.])"
     r"|依申请公开(?:政府)?信息(?:共|为)?\s*(?:0|零)\s*条"
 )
+# applications as one conjunct of a list of things that did not happen: '申请件及…'
+APPLICATIONS_LISTED_RX = re.compile(r"(?:申请|请求)[件书]?\s*(?:及|和|以及|与|、)")
 # a second statement joined by 且/并且/同时: '未接到政府信息公开申请且未出现…行政复议…等情况'
 JOINED_RX = re.compile(r"(?:且|并且|而且|同时)(?=未|没有|无|不存在)")
 # the year's own figure though summed: '2024年,我街道累计收到…6件', '全年累计受理…'
@@ -99,7 +101,9 @@ def read_applications(
     for sent in sents:
         for start, clause in _statements(sent.text):
             # '没有向…申请人收费': a statement on fees, not on applications
-            at = zero_statement(clause, ("申请", "请求"), ("复议", "诉讼", "收费"))
+            at = zero_statement(clause, ("申请", "请求"), ("收费",))
+            if at is not None and _reviews_first(clause, at):
+                at = None  # '未收到…行政复议申请': applications for review
             if at is not None and not re.search(r"申请(?:行政复议|复议)", clause) and not _carried(clause):
                 return figure(0, sent, start + at)
         label = label_none(sent, ("申请",), ("复议", "诉讼"))
@@ -109,6 +113,16 @@ def read_applications(
         if zero is not None:
             return figure(0, sent, zero.start())
     return _none_under_heading(every) or section_says_none(text, heads, ("依申请", "申请公开", "申请办理"))
+
+
+def _reviews_first(clause: str, neg: int) -> bool:
+    """Whether the negation is about reviews or lawsuits ('未收到行政复议申请', '未发生因依申请
+    公开引发的行政复议'), unless the applications are one of the things listed as not having
+    happened ('无受理政府信息公开申请件及…行政复议及行政诉讼')."""
+    rest = clause[neg:]
+    if not any(x in rest for x in ("复议", "诉讼")):
+        return False
+    return not APPLICATIONS_LISTED_RX.search(rest)
 
 
 def _statements(sentence: str) -> list[tuple[int, str]]:

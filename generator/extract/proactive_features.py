@@ -90,7 +90,29 @@ def one_category(sents: list[Sentence], c: Candidate) -> bool:
     text = _text(sents, c)
     if c.cue.strong and produced_share(text, c.verb):
         return False
-    return category_count(text[c.verb : c.at]) or labelled_category(text[clause_start(text, c.verb) : c.at])
+    return (
+        category_count(text[c.verb : c.at])
+        or labelled_category(text[clause_start(text, c.verb) : c.at])
+        or first_of_kinds(text, c)
+    )
+
+
+# what a count of everything is named by: '公开(各类)(政府)信息98条'
+GENERIC_GAP_RX = re.compile(
+    r"[了的]?(?:各类|各项|相关|有关|所有|全部)?(?:政府|政务)?(?:信息|事项)?(?:共计|共|合计)?\s*"
+)
+# a sibling 'name + count' after it: ',预决算信息1条', '、应急预案6条'
+SIBLING_KIND_RX = re.compile(r"[,，、;；]\s*[^,，、;；。\d]{2,20}?\d+\s*[条件篇项个]")
+TALLY_WORDS_RX = re.compile(r"共|合计|总计|总数|累计|其中|包括|包含|涵盖")
+
+
+def first_of_kinds(text: str, c: Candidate) -> bool:
+    """'本年度公开政府信息公开指南1条,预决算信息1条,应急预案信息6条': the count's own name is
+    a kind (not 信息 alone, nor a list closed by 等), and two more kinds follow it with their
+    counts, none tallied or broken down (共, 其中, 包括 …)."""
+    if GENERIC_GAP_RX.fullmatch(c.gap) or "等" in c.gap or TALLY_WORDS_RX.search(text):
+        return False
+    return len(SIBLING_KIND_RX.findall(text, c.end)) >= 2
 
 
 def documents_not_items(sents: list[Sentence], c: Candidate) -> bool:

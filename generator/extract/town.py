@@ -161,10 +161,13 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
         if not run_m:
             continue
         run = run_m.group(0)
-        part = run[max(_cut(run), _year_end(joined, run_m.start(), run)) :]
+        cut = max(_cut(run), _year_end(joined, run_m.start(), run))
+        part = run[cut:]
+        i = Text.line_at(starts, m.start())
+        if not part and cut == _cut(run) and len(run) >= 2 and i in title_lines:
+            part = run  # '新县镇2012年度…报告': a place name is the whole stem of the title's town
         if not part:
             continue
-        i = Text.line_at(starts, m.start())
         governed = bool(GOVERNMENT_RX.match(joined, m.end()))
         letterhead = part == run and (run_m.start() == 0 or joined[run_m.start() - 1] == "\n")
         if part.endswith(PRONOUNS) and not _titled_name(part, i in title_lines or letterhead, governed):
@@ -202,9 +205,10 @@ def _opens_sentence(joined: str, start: int) -> bool:
 
 
 def _merge_short_streets(found: dict[str, _Candidate]) -> None:
-    """'惠民街2014年…' and '惠民街道' elsewhere are one 街道; a 街 printed only short stays 街."""
-    for name in [n for n in found if n.endswith("街") and n + "道" in found]:
-        short, full = found.pop(name), found[name + "道"]
+    """'惠民街2014年…' and '惠民街道' elsewhere are one 街道, so are '文化街2014年…' and
+    '文化街街道' (a street named …街); a 街 printed only short stays 街."""
+    for name in [n for n in found if n.endswith("街") and (n + "道" in found or n + "街道" in found)]:
+        short, full = found.pop(name), found[name + "街道" if name + "街道" in found else name + "道"]
         full.bounded += short.bounded
         full.count += short.count
         if short.line < full.line:
@@ -315,8 +319,8 @@ def read_county(text: Text, town: str | None) -> Figure | None:
                 shaped_line.setdefault(name, Text.line_at(starts, at))
             at = joined.find(town, at + 1)
     for place in places.scan(joined):
-        if place.level != places.COUNTY:
-            continue
+        if place.level != places.COUNTY or (town and joined.startswith(town, place.start)):
+            continue  # '新县镇': the township's own name, not a county printed before it
         mentions[place.name] += 1
         printed.setdefault(place.name, Counter())[place.form] += 1
         line = Text.line_at(starts, place.start)
