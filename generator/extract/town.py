@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from generator.extract import places
 from generator.extract.text import Text
+from generator.extract.town_merge import merge_abbreviations, merge_short_streets
 from generator.extract.vocab_places import (
     NOT_COUNTY_WORDS,
     NOT_IN_TOWN,
@@ -55,7 +56,7 @@ MAX_RUN = 24  # the longest county names (双江拉祜族佤族布朗族傣族�
 
 
 @dataclass
-class _Candidate:
+class TownCandidate:
     bounded: float = 0.0
     count: int = 0
     line: int = 0
@@ -148,9 +149,9 @@ def _joined(text: Text) -> tuple[str, list[int]]:
     return cached
 
 
-def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
+def town_candidates(text: Text, title_lines: set[int]) -> dict[str, TownCandidate]:
     """Every candidate township name with its score (see module docstring)."""
-    found: dict[str, _Candidate] = {}
+    found: dict[str, TownCandidate] = {}
     joined, starts = _joined(text)
     for m in TOWN_END_RX.finditer(joined):
         word = m.group(0)
@@ -183,7 +184,7 @@ def town_candidates(text: Text, title_lines: set[int]) -> dict[str, _Candidate]:
         for name, bounded in tails:
             if not _is_town_word(name) or (name.endswith(VERB_TOWN_ENDINGS) and not governed):
                 continue  # '送科技下乡' is no name; '溪下乡党政办' is
-            cand = found.setdefault(name, _Candidate(line=i, pos=m.start()))
+            cand = found.setdefault(name, TownCandidate(line=i, pos=m.start()))
             cand.count += 1
             cand.bounded += (
                 weight + (1.0 if opens and len(name) == len(part) + len(suffix) else 0.0) if bounded else 0.0
@@ -204,46 +205,12 @@ def _opens_sentence(joined: str, start: int) -> bool:
     return bool(YEAR_BEFORE_RX.search(joined, max(0, start - 12), start))
 
 
-def _merge_short_streets(found: dict[str, _Candidate]) -> None:
-    """'惠民街2014年…' and '惠民街道' elsewhere are one 街道, so are '文化街2014年…' and
-    '文化街街道' (a street named …街); a 街 printed only short stays 街."""
-    for name in [n for n in found if n.endswith("街") and (n + "道" in found or n + "街道" in found)]:
-        short, full = found.pop(name), found[name + "街道" if name + "街道" in found else name + "道"]
-        full.bounded += short.bounded
-        full.count += short.count
-        if short.line < full.line:
-            full.line, full.pos = short.line, short.pos
-
-
-def _is_abbreviation(short: str, full: str, suffix: str) -> bool:
-    """'广外街道' of '广安门外街道': same first character and suffix, the shorter stem (two
-    characters or more) the longer one's characters in order."""
-    a, b = short[: -len(suffix)], full[: -len(suffix)]
-    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0]:
-        return False
-    rest = iter(b)
-    return all(ch in rest for ch in a)
-
-
-def _merge_abbreviations(found: dict[str, _Candidate], title_lines: set[int]) -> None:
-    """A name the title prints in full and the body mostly abbreviates ('北京市西城区广安门外
-    街道办事处…报告' and '广外街道' after) is one township, under its full name."""
-    for full in [n for n, c in found.items() if c.line in title_lines]:
-        suffix = next((x for x in ("街道", "苏木", "镇", "乡") if full.endswith(x)), "")
-        for short in [
-            n for n in found if suffix and n.endswith(suffix) and _is_abbreviation(n, full, suffix)
-        ]:
-            cand = found.pop(short)
-            found[full].bounded += cand.bounded
-            found[full].count += cand.count
-
-
 def read_town(text: Text, title_lines: set[int]) -> Figure | None:
     """The township: best bounded score, then most mentions, then the first printed (a report
     introduces itself before it speaks of 街道 as a common noun), then the longest name."""
     found = town_candidates(text, title_lines)
-    _merge_short_streets(found)
-    _merge_abbreviations(found, title_lines)
+    merge_short_streets(found)
+    merge_abbreviations(found, title_lines)
     scored = [(c.bounded, c.count, -c.pos, len(n), n) for n, c in found.items() if c.bounded > 0]
     if not scored:
         return None
