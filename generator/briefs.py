@@ -11,9 +11,10 @@ a build in which a town is unchanged never loads, unpickles or lays out that tow
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from generator.catalog import by_town, by_year
 
 if TYPE_CHECKING:
     from generator.catalog import Entry, Rejected
@@ -72,13 +73,7 @@ class Listing:
     rejected: list[Rejected] = field(default_factory=list)
 
     def towns(self) -> dict[tuple[str, str, str, str], list[Brief]]:
-        out: dict[tuple[str, str, str, str], list[Brief]] = defaultdict(list)
-        for b in self.briefs:
-            out[b.place].append(b)
-        return {k: sorted(v, key=lambda b: b.year) for k, v in sorted(out.items())}
+        return by_town(self.briefs)
 
     def years(self) -> dict[int, list[Brief]]:
-        out: dict[int, list[Brief]] = defaultdict(list)
-        for b in self.briefs:
-            out[b.year].append(b)
-        return {k: sorted(v, key=lambda b: b.place) for k, v in sorted(out.items())}
+        return by_year(self.briefs)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from generator import extract_cache, slugs
 from generator.layout import REPORT_SUFFIXES, apply_layout
@@ -89,16 +90,36 @@ class Catalog:
     rejected: list[Rejected] = field(default_factory=list)
 
     def towns(self) -> dict[tuple[str, str, str, str], list[Entry]]:
-        out: dict[tuple[str, str, str, str], list[Entry]] = defaultdict(list)
-        for e in self.entries:
-            out[e.place].append(e)
-        return {k: sorted(v, key=lambda e: e.year) for k, v in sorted(out.items())}
+        return by_town(self.entries)
 
     def years(self) -> dict[int, list[Entry]]:
-        out: dict[int, list[Entry]] = defaultdict(list)
-        for e in self.entries:
-            out[e.year].append(e)
-        return {k: sorted(v, key=lambda e: e.place) for k, v in sorted(out.items())}
+        return by_year(self.entries)
+
+
+class HasPlace(Protocol):
+    """An entry or its brief: a town's place and the report's year."""
+
+    place: tuple[str, str, str, str]
+    year: int
+
+
+P = TypeVar("P", bound=HasPlace)
+
+
+def by_town(items: list[P]) -> dict[tuple[str, str, str, str], list[P]]:
+    """Reports (entries or their briefs) by town, towns in place order, each town's years in order."""
+    out: dict[tuple[str, str, str, str], list[P]] = defaultdict(list)
+    for item in items:
+        out[item.place].append(item)
+    return {k: sorted(v, key=lambda i: i.year) for k, v in sorted(out.items())}
+
+
+def by_year(items: list[P]) -> dict[int, list[P]]:
+    """Reports by year, years in order, each year's towns in place order."""
+    out: dict[int, list[P]] = defaultdict(list)
+    for item in items:
+        out[item.year].append(item)
+    return {k: sorted(v, key=lambda i: i.place) for k, v in sorted(out.items())}
 
 
 def display_path(rel: str) -> str:

@@ -17,6 +17,7 @@ from generator.check import cross_year_checks
 from generator.errors import BuildError
 from generator.incremental import TownState
 from generator.serialize import dump_yaml, report_data
+from generator.tree import write_if_changed
 
 
 def make_town(entries: list[Entry], root: Path) -> TownState:
@@ -48,14 +49,7 @@ def write_file(base: Path, rel: str, raw: bytes, prefix: str) -> None:
     """base/rel written unless it already holds these bytes; rel must stay under base/prefix."""
     if posixpath.normpath(rel) != rel or rel.startswith(("/", "../")) or not rel.startswith(prefix):
         raise BuildError(f"refusing to write outside {base}/{prefix}: {rel}")
-    path = base / rel
-    try:
-        if path.read_bytes() == raw:
-            return
-    except (FileNotFoundError, NotADirectoryError):
-        pass  # new file
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(raw)
+    write_if_changed(base / rel, raw)
 
 
 def downloads(entry: Entry) -> dict[str, str]:

@@ -65,13 +65,7 @@ def write_tree(
         if not real.is_relative_to(base_real):
             raise BuildError(f"refusing to write outside {base}: {rel}")
         wanted.add(posixpath.normpath(rel))
-        try:
-            if path.read_bytes() == content:
-                continue
-        except (FileNotFoundError, NotADirectoryError):
-            pass  # new file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        write_if_changed(path, content)
     sweep(base, before, wanted)
 
 
@@ -93,3 +87,14 @@ def sweep(base: Path, before: Files, wanted: set[str]) -> None:
             if parent not in folders:
                 folders.add(parent)
                 heapq.heappush(todo, (-parent.count("/"), parent))
+
+
+def write_if_changed(path: Path, raw: bytes) -> None:
+    """path written unless it already holds these bytes (an unchanged file keeps its mtime)."""
+    try:
+        if path.read_bytes() == raw:
+            return
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # new file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(raw)
